@@ -1,0 +1,10 @@
+import { getMapData } from '../../content/site-data';
+import { tripsGeoJson } from '../../content/trips-geojson';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return new Response(JSON.stringify(tripsGeoJson(getMapData())), {
+    headers: { 'content-type': 'application/geo+json; charset=utf-8' },
+  });
+}

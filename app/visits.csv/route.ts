@@ -1,0 +1,13 @@
+import { getMapData } from '../../content/site-data';
+import { visitsCsv } from '../../content/visits-csv';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return new Response(visitsCsv(getMapData()), {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8; header=present',
+      'content-disposition': 'inline; filename="visits.csv"',
+    },
+  });
+}

@@ -1,0 +1,72 @@
+'use client';
+
+import 'leaflet/dist/leaflet.css';
+import { useCallback, useMemo, useState } from 'react';
+import { MapContainer, Pane, ScaleControl } from 'react-leaflet';
+import type { MapData } from '../content/map-data';
+import { BasemapLayer } from './BasemapLayer';
+import { MapPopup } from './MapPopup';
+import type { PopupTarget, VisitFocus } from './map-types';
+import { PlaceLayer } from './PlaceLayer';
+import { RouteLayer } from './RouteLayer';
+import { TileBasemap, tileConfig } from './TileBasemap';
+import { toLatLngBounds } from './leaflet-coords';
+import { FocusOnVisit } from './FocusOnVisit';
+
+export const MAX_ZOOM = 13;
+
+export interface LeafletMapProps {
+  data: MapData;
+  popup: PopupTarget | null;
+  onPopup: (target: PopupTarget | null) => void;
+  focus: VisitFocus | null;
+  onReady: () => void;
+}
+
+/** Room the legend takes over the map, so the first view fits the trips into what is left. */
+function fitPadding(): { paddingTopLeft: [number, number]; paddingBottomRight: [number, number] } {
+  const legend = document.querySelector('.legend')?.getBoundingClientRect();
+  if (!legend || window.innerWidth <= 640) return { paddingTopLeft: [16, 16], paddingBottomRight: [16, 16] };
+  return { paddingTopLeft: [16, 16], paddingBottomRight: [legend.width + 24, 16] };
+}
+
+export default function LeafletMap({ data, popup, onPopup, focus, onReady }: LeafletMapProps) {
+  const [basemapError, setBasemapError] = useState<string | null>(null);
+  const boundsOptions = useMemo(fitPadding, []);
+  const onBasemapSettled = useCallback(
+    (error: string | null) => {
+      setBasemapError(error);
+      onReady();
+    },
+    [onReady],
+  );
+
+  return (
+    <>
+      <MapContainer
+        className="leaflet-map"
+        bounds={toLatLngBounds(data.bounds)}
+        boundsOptions={boundsOptions}
+        minZoom={2}
+        maxZoom={MAX_ZOOM}
+        zoomSnap={0.5}
+        worldCopyJump={false}
+      >
+        <Pane name="basemap" style={{ zIndex: 250 }} />
+        <Pane name="basemap-labels" style={{ zIndex: 260 }} />
+        <BasemapLayer onSettled={onBasemapSettled} />
+        {tileConfig && <TileBasemap config={tileConfig} />}
+        <RouteLayer data={data} onPopup={onPopup} />
+        <PlaceLayer data={data} onPopup={onPopup} />
+        <MapPopup data={data} target={popup} onClose={() => onPopup(null)} />
+        <FocusOnVisit data={data} focus={focus} onPopup={onPopup} />
+        <ScaleControl imperial={false} position="bottomright" />
+      </MapContainer>
+      {basemapError && (
+        <p className="map-notice" role="alert">
+          The bundled basemap could not be loaded ({basemapError}); routes and places are still shown.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+'use client';
+
+import { divIcon, latLngBounds } from 'leaflet';
+import { useMemo, useState } from 'react';
+import { Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet';
+import type { MapData } from '../content/map-data';
+import { toLatLng } from './leaflet-coords';
+import type { PopupTarget } from './map-types';
+import { foldablePlaces, type PlaceMarker, placeMarkers } from './place-markers';
+
+const SITE_LABEL_ZOOM = 10;
+
+function markerName(marker: PlaceMarker): string {
+  if (marker.visitCount === 0) return marker.lead.name.en;
+  const visits = `${marker.visitCount} visit${marker.visitCount === 1 ? '' : 's'}`;
+  if (marker.members.length === 1) return `${marker.lead.name.en}: ${visits}`;
+  const others = marker.members.length - 1;
+  return marker.separable
+    ? `${marker.lead.name.en} and ${others} nearby site${others === 1 ? '' : 's'}: ${visits}, zoom in`
+    : `${marker.lead.name.en} and ${others} site${others === 1 ? '' : 's'} at the same position: ${visits}`;
+}
+
+function markerIcon(marker: PlaceMarker, colourOf: Map<string, string>) {
+  if (marker.visitCount === 0) return divIcon({ className: 'place-pin reference', html: '<span></span>', iconSize: [8, 8] });
+  const colour = marker.trips.length === 1 ? colourOf.get(marker.trips[0]) : '#1d2733';
+  const size = marker.lead.kind === 'city' || marker.members.length > 1 ? 16 : 12;
+  const count = marker.members.length > 1 ? `<b>${marker.members.length}</b>` : '';
+  return divIcon({
+    className: `place-pin${marker.members.length > 1 ? ' folded' : ''}`,
+    // The count is decoration: the marker's accessible name is its title.
+    html: `<span style="background:${colour}" aria-hidden="true">${count}</span>`,
+    iconSize: [size, size],
+  });
+}
+
+/** One marker per place, folded with its neighbours where they would overlap at the current zoom. */
+export function PlaceLayer({ data, onPopup }: { data: MapData; onPopup: (target: PopupTarget) => void }) {
+  const map = useMap();
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+
+  const foldable = useMemo(() => foldablePlaces(data.places), [data]);
+  const colourOf = useMemo(() => new Map(data.trips.map((t) => [t.id, t.colour])), [data]);
+  const markers = useMemo(
+    () =>
+      placeMarkers(data, foldable, zoom).map((marker) => ({
+        marker,
+        key: marker.members.map((m) => m.id).join('+'),
+        position: toLatLng(marker.lead.coordinates),
+        icon: markerIcon(marker, colourOf),
+        title: markerName(marker),
+      })),
+    [data, foldable, zoom, colourOf],
+  );
+
+  return (
+    <>
+      {markers.map(({ marker, key, position, icon, title }) => (
+        <Marker
+          key={key}
+          position={position}
+          icon={icon}
+          title={title}
+          alt={title}
+          interactive={marker.visitCount > 0}
+          keyboard={marker.visitCount > 0}
+          riseOnHover
+          eventHandlers={{
+            click: () => {
+              if (marker.separable && zoom < map.getMaxZoom()) {
+                const bounds = latLngBounds(marker.members.map((m) => toLatLng(m.coordinates)));
+                map.flyToBounds(bounds, { padding: [80, 80], maxZoom: map.getMaxZoom() });
+              } else {
+                onPopup({ kind: 'place', places: marker.members.map((m) => m.id) });
+              }
+            },
+          }}
+        >
+          {(marker.lead.kind === 'city' || zoom >= SITE_LABEL_ZOOM || marker.members.length > 1) && (
+            <Tooltip permanent direction="right" offset={[8, 0]} className="place-label">
+              {marker.lead.label}
+            </Tooltip>
+          )}
+        </Marker>
+      ))}
+    </>
+  );
+}

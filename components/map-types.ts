@@ -1,0 +1,13 @@
+import type { Position } from 'geojson';
+
+/** What the single map popup shows. */
+export type PopupTarget =
+  | { kind: 'place'; places: string[] }
+  | { kind: 'visit'; id: string }
+  | { kind: 'leg'; id: string; at: Position };
+
+/** A request to bring one visit into view; seq makes a repeat request for the same visit distinct. */
+export interface VisitFocus {
+  id: string;
+  seq: number;
+}

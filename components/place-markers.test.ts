@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { getMapData } from '../content/site-data';
+import { foldablePlaces, placeMarkers, zoomToShowPlace } from './place-markers';
+
+const data = getMapData();
+const foldable = foldablePlaces(data.places);
+
+describe('zoomToShowPlace', () => {
+  it('finds the zoom from which a site keeps a marker of its own', () => {
+    const zoom = zoomToShowPlace(foldable, 'fefu', 13);
+    for (let z = zoom; z < 13; z += 1) {
+      const marker = placeMarkers(data, foldable, z).find((m) => m.members.some((p) => p.id === 'fefu'))!;
+      expect(marker.lead.id).toBe('fefu');
+    }
+    const below = placeMarkers(data, foldable, zoom - 1).find((m) => m.members.some((p) => p.id === 'fefu'))!;
+    expect(below.lead.id).not.toBe('fefu');
+  });
+
+  it('gives the closest zoom for a site that shares its stand-in position', () => {
+    expect(zoomToShowPlace(foldable, 'lesnaya-zaimka', 13)).toBe(13);
+  });
+});
+
+describe('placeMarkers', () => {
+  it('lets a city lead its sites and counts their visits', () => {
+    const moscow = placeMarkers(data, foldable, 4).find((m) => m.lead.id === 'moscow')!;
+    expect(moscow.members.map((p) => p.id).sort()).toEqual(['kremlin', 'moscow', 'russian-mfa', 'sheremetyevo']);
+    expect(moscow.visitCount).toBe(5);
+    expect(moscow.separable).toBe(true);
+  });
+});

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BBox, Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { clipToRegion } from '../geo/clip-to-region';
+import { mergeBoxes } from '../geo/merge-boxes';
+import { unwrapAntimeridian } from '../geo/unwrap-antimeridian';
+import labels from './basemap-labels.json';
+
+// The bundled basemap, from Natural Earth country outlines (world-atlas), in
+// three levels so the first view stays light and close views stay accurate:
+//   world  – 1:110m, the whole world, always drawn below zoom 4.5;
+//   region – 1:50m, the trips' region with a wide margin, from zoom 4.5;
+//   detail – 1:10m, boxes around the places visited, from zoom 8, each with a
+//            sea mask so the coarser coastline below never shows through.
+
+export type BasemapLevel = 'world' | 'region' | 'detail';
+export const BASEMAP_LEVELS: BasemapLevel[] = ['world', 'region', 'detail'];
+
+export interface BasemapProperties {
+  kind: 'land' | 'border' | 'sea-mask' | 'country-label' | 'sea-label';
+  name?: string;
+}
+
+export type Basemap = FeatureCollection<Polygon | MultiPolygon | MultiLineString | Point, BasemapProperties>;
+
+interface Label {
+  name: string;
+  coordinates: [number, number];
+  kind: 'country' | 'sea';
+}
+
+type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+function readTopology(scale: '10m' | '50m' | '110m'): Countries {
+  // Read by path: the bundler would turn require.resolve into a module id.
+  const path = join(process.cwd(), 'node_modules', 'world-atlas', `countries-${scale}.json`);
+  return JSON.parse(readFileSync(path, 'utf8')) as Countries;
+}
+
+/**
+ * Natural Earth rings that cross the antimeridian jump from +180 to -180 and
+ * would be filled as a band across the whole map: unwrap each ring, then shift
+ * it so its middle lies within ±180 (Chukotka continues east of 180°).
+ */
+function unwrapRings(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  const ring = (positions: Position[]) => {
+    const unwrapped = unwrapAntimeridian(positions);
+    const lngs = unwrapped.map((p) => p[0]);
+    const middle = (Math.min(...lngs) + Math.max(...lngs)) / 2;
+    const shift = middle > 180 ? -360 : middle < -180 ? 360 : 0;
+    return shift ? unwrapped.map(([lng, lat]) => [lng + shift, lat]) : unwrapped;
+  };
+  return geometry.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: geometry.coordinates.map(ring) }
+    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((polygon) => polygon.map(ring)) };
+}
+
+function outlines(scale: '10m' | '50m' | '110m', region: BBox, tolerance: number, precision: number): Basemap['features'] {
+  const topology = readTopology(scale);
+  const countries = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  for (const country of countries.features) country.geometry = unwrapRings(country.geometry);
+  const borders: FeatureCollection<MultiLineString, BasemapProperties> = {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: { kind: 'border' }, geometry: mesh(topology, topology.objects.countries, (a, b) => a !== b) }],
+  };
+  const land = clipToRegion(countries, region, tolerance, precision).features.map(
+    (f): Feature<Polygon | MultiPolygon, BasemapProperties> => ({ ...f, properties: { kind: 'land', name: f.properties.name } }),
+  );
+  return [...land, ...clipToRegion(borders, region, tolerance, precision).features];
+}
+
+function boxPolygon([w, s, e, n]: BBox): Polygon {
+  return { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] };
+}
+
+/** The trips' region with room around it: [west, south, east, north]. */
+export function regionAround([w, s, e, n]: BBox, margin: number): BBox {
+  return [Math.max(-180, w - margin), Math.max(-85, s - margin), Math.min(180, e + margin), Math.min(85, n + margin)];
+}
+
+/** Boxes of 1:10m detail around every place, merged where they overlap. */
+export function detailBoxes(places: Position[]): BBox[] {
+  return mergeBoxes(places.map(([lng, lat]) => [lng - 0.6, lat - 0.45, lng + 0.6, lat + 0.45]));
+}
+
+export function buildBasemap(level: BasemapLevel, tripBounds: BBox, places: Position[]): Basemap {
+  if (level === 'world') {
+    const labelFeatures = (labels as Label[]).map(
+      (label): Feature<Point, BasemapProperties> => ({
+        type: 'Feature',
+        properties: { kind: label.kind === 'country' ? 'country-label' : 'sea-label', name: label.name },
+        geometry: { type: 'Point', coordinates: label.coordinates },
+      }),
+    );
+    return { type: 'FeatureCollection', features: [...outlines('110m', [-30, -60, 195, 85], 0.15, 2), ...labelFeatures] };
+  }
+  if (level === 'region') {
+    return { type: 'FeatureCollection', features: outlines('50m', regionAround(tripBounds, 15), 0.02, 3) };
+  }
+  const features = detailBoxes(places).flatMap((box) => [
+    { type: 'Feature', properties: { kind: 'sea-mask' }, geometry: boxPolygon(box) } as Feature<Polygon, BasemapProperties>,
+    ...outlines('10m', box, 0.0005, 4),
+  ]);
+  return { type: 'FeatureCollection', features };
+}

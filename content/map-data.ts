@@ -1,0 +1,212 @@
+import type { FeatureCollection, Position } from 'geojson';
+import { boundsOf } from '../geo/bounds';
+import { directionArrow } from '../geo/direction-arrow';
+import type { Content } from './load';
+import type { Leg, Place, Source, Trip, Visit } from './schema';
+import { formatLocalDate, formatPartialDate, formatVisitTime } from './time';
+
+// The view model handed to the page and the map: content plus display labels,
+// computed once at build time so the browser does no time-zone arithmetic.
+
+export interface MapSource {
+  outlet: string;
+  title: string | null;
+  /** ISO, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  dateLabel: string;
+  url: string | null;
+}
+
+export interface MapVisit {
+  id: string;
+  trip: string;
+  place: string;
+  /** Local date, ISO; null where not reported. */
+  date: string | null;
+  dateLabel: string;
+  dateNote: string | null;
+  /** Local wall-clock time HH:MM; null where not reported. */
+  time: string | null;
+  timeLabel: string | null;
+  timeNote: string | null;
+  pyongyangLabel: string | null;
+  timeZone: string;
+  met: string | null;
+  summary: string;
+  note: string | null;
+  placePresumed: boolean;
+  confidence: Visit['confidence'];
+  sources: MapSource[];
+}
+
+export interface MapLeg {
+  id: string;
+  trip: string;
+  from: string;
+  to: string;
+  mode: Leg['mode'];
+  certainty: Leg['certainty'];
+  note: string | null;
+  distanceKm: number | null;
+  coordinates: Position[];
+  /** Where the direction-of-travel arrow stands, and its on-screen angle (degrees clockwise from east). */
+  arrow: { position: Position; angle: number } | null;
+}
+
+export interface MapPlace {
+  id: string;
+  kind: Place['kind'];
+  name: Place['name'];
+  /** The map label: the short name where there is one. */
+  label: string;
+  region: string;
+  coordinates: Position;
+  quality: Place['quality'];
+  qualityNote: string | null;
+  visits: string[];
+}
+
+export interface MapTrip {
+  id: string;
+  kind: Trip['kind'];
+  title: string;
+  traveller: Trip['traveller'];
+  travellerRole: string;
+  colour: string;
+  summary: string;
+  dateRange: string;
+  totalKm: number;
+  /** True when some leg has no distance, so totalKm is a lower bound. */
+  totalIsPartial: boolean;
+  visits: string[];
+  legs: string[];
+}
+
+export interface MapData {
+  trips: MapTrip[];
+  places: MapPlace[];
+  /** Every visit, in date order across trips. */
+  visits: MapVisit[];
+  legs: MapLeg[];
+  /** [west, south, east, north] of all visits and legs. */
+  bounds: [number, number, number, number];
+}
+
+function mapSource(source: Source): MapSource {
+  return { outlet: source.outlet, title: source.title, date: source.date, dateLabel: formatPartialDate(source.date), url: source.url };
+}
+
+/** "17–24 Nov 2014", "30 Sep – 1 Oct 2014", "19 Jun 2024". */
+export function formatDateRange(start: string, end: string): string {
+  const [a, b] = [formatLocalDate(start).slice(4), formatLocalDate(end).slice(4)];
+  if (start === end) return a;
+  const [ad, am, ay] = a.split(' ');
+  const [, bm, by] = b.split(' ');
+  if (ay !== by) return `${a} – ${b}`;
+  if (am !== bm) return `${ad} ${am} – ${b}`;
+  return `${ad}–${b}`;
+}
+
+function undatedNote(count: number): string {
+  if (count === 0) return '';
+  return count === 1 ? ' (one stop undated)' : ` (${count} stops undated)`;
+}
+
+/** Visits in date order; a visit without a date keeps its place in its trip's sequence. */
+function inDateOrder(trips: Trip[]): Visit[] {
+  const keyed = trips.flatMap((trip) => {
+    const dated = trip.visits.map((v) => v.date);
+    return trip.visits.map((visit, i) => {
+      const nearest = dated.slice(0, i + 1).reverse().find(Boolean) ?? dated.slice(i).find(Boolean) ?? '';
+      return { visit, key: `${nearest}|${trip.id}|${String(i).padStart(4, '0')}` };
+    });
+  });
+  return keyed.sort((a, b) => (a.key < b.key ? -1 : 1)).map((k) => k.visit);
+}
+
+export function buildMapData(content: Content): MapData {
+  const tripOf = new Map(content.trips.flatMap((t) => t.visits.map((v) => [v.id, t.id] as const)));
+  const visits: MapVisit[] = inDateOrder(content.trips).map((visit) => {
+    const labels = formatVisitTime(visit);
+    return {
+      id: visit.id,
+      trip: tripOf.get(visit.id)!,
+      place: visit.place,
+      date: visit.date,
+      dateLabel: labels.date,
+      dateNote: visit.dateNote ?? null,
+      time: visit.time,
+      timeLabel: labels.time,
+      timeNote: visit.timeNote ?? null,
+      pyongyangLabel: labels.pyongyang,
+      timeZone: visit.timeZone,
+      met: visit.met,
+      summary: visit.summary,
+      note: visit.note ?? null,
+      placePresumed: visit.placePresumed ?? false,
+      confidence: visit.confidence,
+      sources: visit.sources.map((id) => mapSource(content.sources.get(id)!)),
+    };
+  });
+
+  const legs: MapLeg[] = content.legs.map((leg) => {
+    const arrow = directionArrow(leg.geometry);
+    return {
+      id: leg.id,
+      trip: leg.trip,
+      from: leg.from,
+      to: leg.to,
+      mode: leg.mode,
+      certainty: leg.certainty,
+      note: leg.note ?? null,
+      distanceKm: leg.distanceKm,
+      coordinates: leg.geometry.coordinates,
+      arrow: arrow && { position: arrow.geometry.coordinates, angle: arrow.properties.angle },
+    };
+  });
+
+  const trips: MapTrip[] = content.trips.map((trip) => {
+    const dates = trip.visits.map((v) => v.date).filter((d): d is string => d !== null);
+    const tripLegs = legs.filter((l) => l.trip === trip.id);
+    return {
+      id: trip.id,
+      kind: trip.kind,
+      title: trip.title,
+      traveller: trip.traveller,
+      travellerRole: trip.travellerRole,
+      colour: trip.colour,
+      summary: trip.summary,
+      dateRange: formatDateRange(dates[0], dates[dates.length - 1]) + undatedNote(trip.visits.length - dates.length),
+      totalKm: tripLegs.reduce((sum, l) => sum + (l.distanceKm ?? 0), 0),
+      totalIsPartial: tripLegs.some((l) => l.distanceKm === null),
+      visits: trip.visits.map((v) => v.id),
+      legs: tripLegs.map((l) => l.id),
+    };
+  });
+  trips.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'core' ? -1 : 1));
+
+  const places: MapPlace[] = [...content.places.values()]
+    .map((place) => ({
+      id: place.id,
+      kind: place.kind,
+      name: place.name,
+      label: place.shortName ?? place.name.en,
+      region: place.region,
+      coordinates: place.coordinates,
+      quality: place.quality,
+      qualityNote: place.qualityNote ?? null,
+      visits: visits.filter((v) => v.place === place.id).map((v) => v.id),
+    }))
+    // Cities stay even without visits of their own: they lead the folded marker of their sites.
+    .filter((place) => place.visits.length > 0 || place.kind === 'city');
+
+  const extent: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [
+      ...places.map((p) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: p.coordinates } })),
+      ...legs.map((l) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'LineString' as const, coordinates: l.coordinates } })),
+    ],
+  };
+  const [w, s, e, n] = boundsOf(extent);
+  return { trips, places, visits, legs, bounds: [w, s, e, n] };
+}

@@ -1,0 +1,41 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every test runs with requests to anything but the app aborted, as on a
+ * closed network, and fails on any uncaught page error.
+ */
+export const test = base.extend<{ blockedRequests: string[] }>({
+  blockedRequests: [
+    async ({ page, baseURL }, use) => {
+      const blocked: string[] = [];
+      const origin = new URL(baseURL!).origin;
+      await page.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+        blocked.push(url);
+        return route.abort('blockedbyclient');
+      });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(blocked);
+      expect(errors, 'uncaught page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens a page and waits for the map's ready signal (Leaflet mounted, basemap drawn). */
+export async function openMap(page: Page, path = '/') {
+  await page.goto(path);
+  await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
+}
+
+/** The open popup, once its fade-in has finished. */
+export async function openPopup(page: Page) {
+  const popup = page.locator('.leaflet-popup');
+  await expect(popup).toBeVisible();
+  await expect(popup).toHaveCSS('opacity', '1');
+  return popup;
+}

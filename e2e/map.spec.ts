@@ -1,0 +1,45 @@
+import { expect, openMap, test } from './fixtures';
+
+test.describe('the trips map', () => {
+  test('becomes ready and shows every trip in the legend', async ({ page }) => {
+    await openMap(page);
+    const trips = page.getByRole('list', { name: 'Trips' }).getByRole('listitem');
+    await expect(trips).toHaveCount(7);
+    for (const id of ['choe-2014', 'kim-2019', 'kim-2023', 'kim-jong-il-2011', 'putin-2000', 'putin-2024', 'ri-2014']) {
+      await expect(page.locator(`.legend [data-trip="${id}"]`)).toBeVisible();
+    }
+    await expect(page.locator('.legend [data-trip="choe-2014"]')).toContainText('Choe Ryong-hae, 17–24 Nov 2014');
+    await expect(page.locator('.legend [data-trip="kim-2023"]')).toContainText('10–19 Sep 2023');
+  });
+
+  test('draws one line per leg, dashed exactly where the leg is presumed', async ({ page, request }) => {
+    await openMap(page);
+    const geojson = await (await request.get('/trips.geojson')).json();
+    const legs = geojson.features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'leg');
+    const presumed = legs.filter((f: { properties: { certainty: string } }) => f.properties.certainty === 'presumed');
+    await expect(page.locator('.leaflet-overlay-pane path.leaflet-interactive')).toHaveCount(legs.length);
+    await expect(page.locator('.leaflet-overlay-pane path.leaflet-interactive[stroke-dasharray]')).toHaveCount(presumed.length);
+  });
+
+  test('shows a direction arrow on legs long enough to have one', async ({ page }) => {
+    await openMap(page);
+    expect(await page.locator('.leg-arrow').count()).toBeGreaterThan(20);
+  });
+
+  test('marks every place name with its language in the visit list', async ({ page }) => {
+    await openMap(page);
+    const vostochny = page.locator('[data-visit="kim-2023-vostochny"]');
+    await expect(vostochny.locator('[lang="en"]')).toHaveText('Vostochny Cosmodrome');
+    await expect(vostochny.locator('[lang="ko"]')).toHaveText('보스토치니 우주기지');
+    await expect(vostochny.locator('[lang="ru"]')).toHaveText('космодром Восточный');
+  });
+
+  test('says which positions are approximate and which visits are open', async ({ page }) => {
+    await openMap(page);
+    await expect(page.locator('[data-visit="kim-2023-knaaz"]')).toContainText('Position approximate. About ±2 km.');
+    const departure = page.locator('[data-visit="kim-2019-departure"]');
+    await expect(departure).toContainText('Date not reported');
+    await expect(departure).toContainText('Place presumed');
+    await expect(page.locator('[data-visit="kim-2019-tumangang"]')).toContainText('Reached by train (presumed)');
+  });
+});

@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['geo/**/*.test.ts', 'content/**/*.test.ts', 'components/**/*.test.ts'],
+    environment: 'node',
+  },
+});
