@@ -1,9 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { SITE_TITLE } from '../components/view-title';
 import './globals.css';
 
 export const metadata: Metadata = {
-  title: 'North Korea–Russia trips: a dated map',
+  title: SITE_TITLE,
   description:
     'Where and when North Korean and Russian leaders and envoys travelled: Choe Ryong-hae 2014, Kim Jong-un 2019 and 2023, and the visits around them, with sources.',
 };

@@ -1,42 +1,178 @@
 'use client';
 
-import { createContext, type ReactNode, useCallback, useContext, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapData } from '../content/map-data';
+import { parseViewParams, type ViewState, viewQuery } from '../content/view-params';
 import type { PopupTarget, VisitFocus } from './map-types';
 import { MapView } from './MapView';
+import { legProgress, stepSequence } from './sequence';
+import { Timeline } from './Timeline';
+import { ExplorerContext } from './explorer-context';
+import { viewTitle } from './view-title';
 
-interface ExplorerActions {
-  showVisit: (id: string) => void;
+/** Arrow keys, Home, End and Space step through visits while the map or timeline has focus. */
+function steppingKey(event: KeyboardEvent): 'previous' | 'next' | 'first' | 'last' | 'play' | null {
+  const target = event.target as HTMLElement;
+  if (!target.closest('.leaflet-container, .timeline-axis')) return null;
+  if (target.closest('input, select, textarea')) return null;
+  switch (event.key) {
+    case 'ArrowLeft': return 'previous';
+    case 'ArrowRight': return 'next';
+    case 'Home': return 'first';
+    case 'End': return 'last';
+    case ' ': return target.closest('button, a') ? null : 'play';
+    default: return null;
+  }
 }
 
-const ExplorerContext = createContext<ExplorerActions | null>(null);
-
-export function useExplorer(): ExplorerActions {
-  const actions = useContext(ExplorerContext);
-  if (!actions) throw new Error('useExplorer must be used inside <Explorer>');
-  return actions;
-}
-
-/** Holds what the map shows and lets the server-rendered legend and list drive it. */
-export function Explorer({ data, legend, list }: { data: MapData; legend: ReactNode; list: ReactNode }) {
+/** Holds the view (trip and visit), keeps the URL, the map, the timeline and the visit list in step. */
+export function Explorer({ data, initialView, legend, list, notice }: {
+  data: MapData;
+  initialView: ViewState;
+  legend: ReactNode;
+  list: ReactNode;
+  notice: string | null;
+}) {
+  const [view, setView] = useState<ViewState>(initialView);
   const [popup, setPopup] = useState<PopupTarget | null>(null);
-  const [focus, setFocus] = useState<VisitFocus | null>(null);
+  const [focus, setFocus] = useState<VisitFocus | null>(
+    initialView.visit ? { id: initialView.visit, seq: 0, animate: false } : null,
+  );
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState(1);
   const [ready, setReady] = useState(false);
-  const seq = useRef(0);
-  const mapRef = useRef<HTMLElement>(null);
-
-  const showVisit = useCallback((id: string) => {
-    seq.current += 1;
-    setFocus({ id, seq: seq.current });
-    mapRef.current?.scrollIntoView({ block: 'start' });
-  }, []);
   const onReady = useCallback(() => setReady(true), []);
+  const seq = useRef(0);
+
+  const visitById = useMemo(() => new Map(data.visits.map((v) => [v.id, v])), [data]);
+  const sequence = useMemo(() => stepSequence(data, view.trip), [data, view.trip]);
+  const progress = useMemo(() => legProgress(data, view), [data, view]);
+  const index = view.visit === null ? -1 : sequence.indexOf(view.visit);
+
+  /** Moves to a view: updates the URL (a history entry per step), the map and the announcement. */
+  const go = useCallback(
+    (next: ViewState, { push = true }: { push?: boolean } = {}) => {
+      setView(next);
+      if (push) window.history.pushState(null, '', `${window.location.pathname}${viewQuery(next)}`);
+      document.title = viewTitle(data, next);
+      if (next.visit) {
+        seq.current += 1;
+        setFocus({ id: next.visit, seq: seq.current, animate: true });
+      } else {
+        setPopup(null);
+      }
+    },
+    [data],
+  );
+
+  const stepTo = useCallback(
+    (i: number) => {
+      const clamped = Math.max(0, Math.min(sequence.length - 1, i));
+      if (sequence[clamped] && sequence[clamped] !== view.visit) go({ trip: view.trip, visit: sequence[clamped] });
+    },
+    [go, sequence, view],
+  );
+
+  const showVisit = useCallback(
+    (id: string) => {
+      setPlaying(false);
+      const trip = view.trip !== null && visitById.get(id)?.trip !== view.trip ? null : view.trip;
+      go({ trip, visit: id });
+    },
+    [go, view.trip, visitById],
+  );
+
+  const chooseTrip = useCallback((trip: string | null) => {
+    setPlaying(false);
+    go({ trip, visit: null });
+  }, [go]);
+
+  // Back and Forward walk the steps.
+  useEffect(() => {
+    const restore = () => {
+      const params = Object.fromEntries(new URLSearchParams(window.location.search));
+      const parsed = parseViewParams(params, data);
+      setPlaying(false);
+      go({ trip: parsed.trip, visit: parsed.visit }, { push: false });
+    };
+    window.addEventListener('popstate', restore);
+    return () => window.removeEventListener('popstate', restore);
+  }, [data, go]);
+
+  // The list twin: mark the current row (two DOM writes, not a re-render of every row).
+  useEffect(() => {
+    const row = view.visit ? document.getElementById(`visit-${view.visit}`) : null;
+    row?.setAttribute('aria-current', 'step');
+    return () => row?.removeAttribute('aria-current');
+  }, [view.visit]);
+
+  const onKeyDownCapture = (event: KeyboardEvent) => {
+    const key = steppingKey(event);
+    if (!key) return;
+    // Captured before Leaflet's own keyboard handler, which would pan the map.
+    event.preventDefault();
+    event.stopPropagation();
+    if (key === 'play') return setPlaying((p) => !p);
+    setPlaying(false);
+    if (key === 'previous') stepTo(index <= 0 ? 0 : index - 1);
+    if (key === 'next') stepTo(index + 1);
+    if (key === 'first') stepTo(0);
+    if (key === 'last') stepTo(sequence.length - 1);
+  };
+
+  // Playback stops at the end.
+  useEffect(() => {
+    if (playing && index >= sequence.length - 1) setPlaying(false);
+  }, [playing, index, sequence.length]);
+
+  const current = view.visit ? visitById.get(view.visit) : null;
+  const announcement = current
+    ? `${current.dateLabel}, ${data.places.find((p) => p.id === current.place)!.name.en}: ${current.summary.split(/(?<=\.)\s/)[0]}`
+    : '';
 
   return (
-    <ExplorerContext.Provider value={{ showVisit }}>
-      <section ref={mapRef} id="map" className="map-shell" aria-label="Map of the trips" data-map-ready={ready ? 'true' : 'false'}>
-        <MapView data={data} popup={popup} onPopup={setPopup} focus={focus} onReady={onReady} />
+    <ExplorerContext.Provider value={{ showVisit, view }}>
+      <section
+        id="map"
+        className="map-shell"
+        aria-label="Map of the trips"
+        data-map-ready={ready ? 'true' : 'false'}
+        onKeyDownCapture={onKeyDownCapture}
+        onPointerDownCapture={(e) => {
+          if (!(e.target as HTMLElement).closest('.play-button')) setPlaying(false);
+        }}
+        onWheelCapture={() => setPlaying(false)}
+      >
+        <MapView
+          data={data}
+          popup={popup}
+          onPopup={setPopup}
+          focus={focus}
+          onReady={onReady}
+          progress={progress}
+          activeTrip={view.trip}
+          playback={playing && index >= 0 && index < sequence.length - 1 ? { from: sequence[index] } : null}
+          speed={speed}
+          onPlaybackArrived={() => stepTo(index + 1)}
+        />
         {legend}
+        {notice && <p className="view-notice" role="alert">{notice}</p>}
+        <Timeline
+          data={data}
+          sequence={sequence}
+          view={view}
+          playing={playing}
+          speed={speed}
+          onSpeed={setSpeed}
+          onStep={(i) => { setPlaying(false); stepTo(i); }}
+          onPlay={() => {
+            if (playing) return setPlaying(false);
+            if (index < 0 || index >= sequence.length - 1) stepTo(0);
+            setPlaying(true);
+          }}
+          onChooseTrip={chooseTrip}
+        />
+        <p role="status" className="visually-hidden">{announcement}</p>
       </section>
       {list}
     </ExplorerContext.Provider>

@@ -6,10 +6,7 @@ import type { MapData } from '../content/map-data';
 import { toLatLng } from './leaflet-coords';
 import type { PopupTarget, VisitFocus } from './map-types';
 import { foldablePlaces, zoomToShowPlace } from './place-markers';
-
-function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
+import { prefersReducedMotion } from './reduced-motion';
 
 /** Brings a requested visit into view (a fly, or a jump under reduced motion) and opens its popup. */
 export function FocusOnVisit({ data, focus, onPopup }: { data: MapData; focus: VisitFocus | null; onPopup: (t: PopupTarget) => void }) {
@@ -26,7 +23,7 @@ export function FocusOnVisit({ data, focus, onPopup }: { data: MapData; focus: V
     // Open the popup once the map has arrived: a popup opened mid-flight pans the map and cuts the flight short.
     const open = () => onPopup({ kind: 'visit', id: focus.id });
     map.once('moveend', open);
-    if (prefersReducedMotion()) map.setView(target, zoom, { animate: false });
+    if (!focus.animate || prefersReducedMotion()) map.setView(target, zoom, { animate: false });
     else map.flyTo(target, zoom, { duration: 0.8 });
     return () => {
       map.off('moveend', open);

@@ -6,7 +6,9 @@ import { MapContainer, Pane, ScaleControl } from 'react-leaflet';
 import type { MapData } from '../content/map-data';
 import { BasemapLayer } from './BasemapLayer';
 import { MapPopup } from './MapPopup';
-import type { PopupTarget, VisitFocus } from './map-types';
+import type { PlaybackLeg, PopupTarget, VisitFocus } from './map-types';
+import { Playback } from './Playback';
+import type { LegProgress } from './sequence';
 import { PlaceLayer } from './PlaceLayer';
 import { RouteLayer } from './RouteLayer';
 import { TileBasemap, tileConfig } from './TileBasemap';
@@ -21,6 +23,11 @@ export interface LeafletMapProps {
   onPopup: (target: PopupTarget | null) => void;
   focus: VisitFocus | null;
   onReady: () => void;
+  progress: Map<string, LegProgress> | null;
+  activeTrip: string | null;
+  playback: PlaybackLeg | null;
+  speed: number;
+  onPlaybackArrived: () => void;
 }
 
 /** Room the legend takes over the map, so the first view fits the trips into what is left. */
@@ -30,7 +37,8 @@ function fitPadding(): { paddingTopLeft: [number, number]; paddingBottomRight: [
   return { paddingTopLeft: [16, 16], paddingBottomRight: [legend.width + 24, 16] };
 }
 
-export default function LeafletMap({ data, popup, onPopup, focus, onReady }: LeafletMapProps) {
+export default function LeafletMap(props: LeafletMapProps) {
+  const { data, popup, onPopup, focus, onReady, progress, activeTrip, playback, speed, onPlaybackArrived } = props;
   const [basemapError, setBasemapError] = useState<string | null>(null);
   const boundsOptions = useMemo(fitPadding, []);
   const onBasemapSettled = useCallback(
@@ -56,8 +64,9 @@ export default function LeafletMap({ data, popup, onPopup, focus, onReady }: Lea
         <Pane name="basemap-labels" style={{ zIndex: 260 }} />
         <BasemapLayer onSettled={onBasemapSettled} />
         {tileConfig && <TileBasemap config={tileConfig} />}
-        <RouteLayer data={data} onPopup={onPopup} />
-        <PlaceLayer data={data} onPopup={onPopup} />
+        <RouteLayer data={data} progress={progress} onPopup={onPopup} />
+        <PlaceLayer data={data} activeTrip={activeTrip} onPopup={onPopup} />
+        <Playback data={data} playback={playback} speed={speed} onArrived={onPlaybackArrived} />
         <MapPopup data={data} target={popup} onClose={() => onPopup(null)} />
         <FocusOnVisit data={data} focus={focus} onPopup={onPopup} />
         <ScaleControl imperial={false} position="bottomright" />

@@ -73,6 +73,8 @@ export function MapPopup({ data, target, onClose }: { data: MapData; target: Pop
       minWidth={Math.min(240, window.innerWidth - 72)}
       maxHeight={Math.round(window.innerHeight * 0.55)}
       autoPanPadding={[12, 12]}
+      // On a phone the folded legend sits over the top of the map.
+      autoPanPaddingTopLeft={[12, window.innerWidth <= 640 ? 64 : 12]}
       eventHandlers={{ remove: onClose }}
     >
       <div className="popup-body" data-popup={key}>

@@ -34,7 +34,12 @@ function markerIcon(marker: PlaceMarker, colourOf: Map<string, string>) {
 }
 
 /** One marker per place, folded with its neighbours where they would overlap at the current zoom. */
-export function PlaceLayer({ data, onPopup }: { data: MapData; onPopup: (target: PopupTarget) => void }) {
+export function PlaceLayer({ data, activeTrip, onPopup }: {
+  data: MapData;
+  /** When one trip is chosen, places it did not visit fade. */
+  activeTrip: string | null;
+  onPopup: (target: PopupTarget) => void;
+}) {
   const map = useMap();
   const [zoom, setZoom] = useState(() => map.getZoom());
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
@@ -62,6 +67,7 @@ export function PlaceLayer({ data, onPopup }: { data: MapData; onPopup: (target:
           icon={icon}
           title={title}
           alt={title}
+          opacity={activeTrip && !marker.trips.includes(activeTrip) ? 0.35 : 1}
           interactive={marker.visitCount > 0}
           keyboard={marker.visitCount > 0}
           riseOnHover

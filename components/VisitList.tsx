@@ -1,13 +1,13 @@
 import type { MapData } from '../content/map-data';
 import { legDistance } from './LegDetails';
 import { PlaceNames } from './PlaceNames';
-import { ShowOnMapButton } from './ShowOnMapButton';
+import { VisitLink } from './VisitLink';
 import { VisitDetails } from './VisitDetails';
 
 const MODE = { train: 'train', air: 'air', car: 'car' } as const;
 
 /** Every visit in date order with its sources: the map's text twin, rendered on the server. */
-export function VisitList({ data }: { data: MapData }) {
+export function VisitList({ data, current }: { data: MapData; current: string | null }) {
   const placeById = new Map(data.places.map((p) => [p.id, p]));
   const tripById = new Map(data.trips.map((t) => [t.id, t]));
   const legTo = new Map(data.legs.map((l) => [l.to, l]));
@@ -20,7 +20,8 @@ export function VisitList({ data }: { data: MapData }) {
           const trip = tripById.get(visit.trip)!;
           const leg = legTo.get(visit.id);
           return (
-            <li key={visit.id} id={`visit-${visit.id}`} data-visit={visit.id} data-trip={visit.trip}>
+            <li key={visit.id} id={`visit-${visit.id}`} data-visit={visit.id} data-trip={visit.trip}
+              aria-current={visit.id === current ? 'step' : undefined}>
               <PlaceNames place={place} presumed={visit.placePresumed} />
               <VisitDetails visit={visit} trip={trip} />
               {leg && (
@@ -29,7 +30,7 @@ export function VisitList({ data }: { data: MapData }) {
                   {leg.certainty === 'presumed' ? ' (presumed)' : ''}: {legDistance(leg)}.
                 </p>
               )}
-              <ShowOnMapButton visitId={visit.id} label={`${place.name.en}, ${visit.dateLabel}`} />
+              <VisitLink visitId={visit.id} label={`${place.name.en}, ${visit.dateLabel}`} />
             </li>
           );
         })}

@@ -10,4 +10,11 @@ export type PopupTarget =
 export interface VisitFocus {
   id: string;
   seq: number;
+  /** False for the first view of a page, which should not fly in. */
+  animate: boolean;
+}
+
+/** Playback in progress: a marker travels the leg leaving this visit. */
+export interface PlaybackLeg {
+  from: string;
 }

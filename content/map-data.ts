@@ -3,7 +3,7 @@ import { boundsOf } from '../geo/bounds';
 import { directionArrow } from '../geo/direction-arrow';
 import type { Content } from './load';
 import type { Leg, Place, Source, Trip, Visit } from './schema';
-import { formatLocalDate, formatPartialDate, formatVisitTime } from './time';
+import { formatLocalDate, formatPartialDate, formatVisitTime, zonedInstant } from './time';
 
 // The view model handed to the page and the map: content plus display labels,
 // computed once at build time so the browser does no time-zone arithmetic.
@@ -31,6 +31,8 @@ export interface MapVisit {
   timeNote: string | null;
   pyongyangLabel: string | null;
   timeZone: string;
+  /** The visit's moment in ms since 1970 (noon local when no time was reported); null without a date. */
+  instant: number | null;
   met: string | null;
   summary: string;
   note: string | null;
@@ -140,6 +142,7 @@ export function buildMapData(content: Content): MapData {
       timeNote: visit.timeNote ?? null,
       pyongyangLabel: labels.pyongyang,
       timeZone: visit.timeZone,
+      instant: visit.date === null ? null : zonedInstant(visit.date, visit.time ?? '12:00', visit.timeZone).getTime(),
       met: visit.met,
       summary: visit.summary,
       note: visit.note ?? null,

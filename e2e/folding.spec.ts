@@ -4,7 +4,7 @@ test.describe('nearby sites fold and separate', () => {
   test('Khasan and Tumangang share a marker at low zoom and separate when zoomed in', async ({ page }) => {
     await openMap(page);
     await expect(page.getByRole('button', { name: /^Tumangang station: / })).toHaveCount(0);
-    await page.getByRole('button', { name: 'Show on map: Tumangang station, Mon 18 Sep 2023' }).click();
+    await page.getByRole('link', { name: 'Show on map: Tumangang station, Mon 18 Sep 2023' }).click();
     await expect(page.getByRole('button', { name: /^Tumangang station: 3 visits$/ })).toBeVisible();
     await expect(page.getByRole('button', { name: /^Khasan station( and \d+ sites? at the same position)?: \d+ visits$/ })).toBeVisible();
   });

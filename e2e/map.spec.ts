@@ -28,7 +28,7 @@ test.describe('the trips map', () => {
 
   test('marks every place name with its language in the visit list', async ({ page }) => {
     await openMap(page);
-    const vostochny = page.locator('[data-visit="kim-2023-vostochny"]');
+    const vostochny = page.locator('.visit-list [data-visit="kim-2023-vostochny"]');
     await expect(vostochny.locator('[lang="en"]')).toHaveText('Vostochny Cosmodrome');
     await expect(vostochny.locator('[lang="ko"]')).toHaveText('보스토치니 우주기지');
     await expect(vostochny.locator('[lang="ru"]')).toHaveText('космодром Восточный');
@@ -36,10 +36,10 @@ test.describe('the trips map', () => {
 
   test('says which positions are approximate and which visits are open', async ({ page }) => {
     await openMap(page);
-    await expect(page.locator('[data-visit="kim-2023-knaaz"]')).toContainText('Position approximate. About ±2 km.');
-    const departure = page.locator('[data-visit="kim-2019-departure"]');
+    await expect(page.locator('.visit-list [data-visit="kim-2023-knaaz"]')).toContainText('Position approximate. About ±2 km.');
+    const departure = page.locator('.visit-list [data-visit="kim-2019-departure"]');
     await expect(departure).toContainText('Date not reported');
     await expect(departure).toContainText('Place presumed');
-    await expect(page.locator('[data-visit="kim-2019-tumangang"]')).toContainText('Reached by train (presumed)');
+    await expect(page.locator('.visit-list [data-visit="kim-2019-tumangang"]')).toContainText('Reached by train (presumed)');
   });
 });

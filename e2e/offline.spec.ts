@@ -18,7 +18,7 @@ test.describe('a basemap that needs nothing', () => {
   test('zooming in loads the finer basemap levels from the app itself', async ({ page }) => {
     await openMap(page);
     const detail = page.waitForResponse((r) => r.url().endsWith('/basemap/detail') && r.ok());
-    await page.getByRole('button', { name: 'Show on map: Far Eastern Federal University, Russky Island, Thu 25 Apr 2019' }).click();
+    await page.getByRole('link', { name: 'Show on map: Far Eastern Federal University, Russky Island, Thu 25 Apr 2019' }).click();
     await detail;
     // The 1:10m detail level is drawn over a sea mask in the basemap's sea colour.
     await expect(page.locator('.leaflet-basemap-pane path[fill="#c9dce6"]').first()).toBeAttached();

@@ -9,7 +9,7 @@ test.describe('on a phone', () => {
     expect(map!.width).toBe(375);
     expect(map!.height).toBeGreaterThan(600);
     await expect(page.locator('#legend')).not.toHaveAttribute('open');
-    await page.getByRole('button', { name: 'Show on map: Vostochny Cosmodrome, Wed 13 Sep 2023' }).tap();
+    await page.getByRole('link', { name: 'Show on map: Vostochny Cosmodrome, Wed 13 Sep 2023' }).tap();
     const popup = await openPopup(page);
     const box = (await popup.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);

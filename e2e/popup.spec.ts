@@ -17,14 +17,14 @@ test.describe('visit popups', () => {
 
   test('gives the Pyongyang time when the local clock differs', async ({ page }) => {
     await openMap(page);
-    await page.getByRole('button', { name: 'Show on map: Khasan station, Tue 12 Sep 2023' }).click();
+    await page.getByRole('link', { name: 'Show on map: Khasan station, Tue 12 Sep 2023' }).click();
     const popup = await openPopup(page);
     await expect(popup).toContainText('Tue 12 Sep 2023, 06:00 Vladivostok time (UTC+10) · 05:00 Pyongyang time');
   });
 
   test('flips the date for Pyongyang when Moscow is still on the evening before', async ({ page }) => {
     await openMap(page);
-    await page.getByRole('button', { name: 'Show on map: Grand Kremlin Palace, Tue 18 Nov 2014' }).click();
+    await page.getByRole('link', { name: 'Show on map: Grand Kremlin Palace, Tue 18 Nov 2014' }).click();
     const popup = await openPopup(page);
     await expect(popup).toContainText('about 19:00 Moscow time (UTC+3) · 01:00 on Wed 19 Nov Pyongyang time');
   });

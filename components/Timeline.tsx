@@ -1,0 +1,135 @@
+'use client';
+
+import { type PointerEvent, useMemo, useRef } from 'react';
+import type { MapData } from '../content/map-data';
+import type { ViewState } from '../content/view-params';
+
+const SPEEDS = [0.5, 1, 2, 4];
+const SWIPE_PX = 40;
+
+interface Mark {
+  id: string;
+  left: number;
+  colour: string;
+  label: string;
+}
+
+/**
+ * Where each visit sits on the axis, in proportion to time, so gaps show. A
+ * visit without a date sits with the nearest dated visit of its trip.
+ */
+function marks(data: MapData, sequence: string[]): Mark[] {
+  const visitById = new Map(data.visits.map((v) => [v.id, v]));
+  const colourOf = new Map(data.trips.map((t) => [t.id, t.colour]));
+  const placeName = new Map(data.places.map((p) => [p.id, p.name.en]));
+  const visits = sequence.map((id) => visitById.get(id)!);
+  const instants = visits.map((v, i) => {
+    if (v.instant !== null) return v.instant;
+    const sameTrip = visits.filter((o) => o.trip === v.trip && o.instant !== null);
+    const later = sameTrip.find((o) => visits.indexOf(o) > i);
+    return (later ?? sameTrip[sameTrip.length - 1])?.instant ?? 0;
+  });
+  const start = Math.min(...instants);
+  const span = Math.max(...instants) - start || 1;
+  return visits.map((v, i) => ({
+    id: v.id,
+    left: ((instants[i] - start) / span) * 100,
+    colour: colourOf.get(v.trip)!,
+    label: `${v.dateLabel}, ${placeName.get(v.place)}`,
+  }));
+}
+
+function axisLabels(data: MapData, sequence: string[]): [string, string] {
+  const dated = data.visits.filter((v) => sequence.includes(v.id) && v.date);
+  return [dated[0]?.dateLabel ?? '', dated[dated.length - 1]?.dateLabel ?? ''];
+}
+
+export function Timeline({ data, sequence, view, playing, speed, onSpeed, onStep, onPlay, onChooseTrip }: {
+  data: MapData;
+  sequence: string[];
+  view: ViewState;
+  playing: boolean;
+  speed: number;
+  onSpeed: (speed: number) => void;
+  onStep: (index: number) => void;
+  onPlay: () => void;
+  onChooseTrip: (trip: string | null) => void;
+}) {
+  const axisMarks = useMemo(() => marks(data, sequence), [data, sequence]);
+  const [first, last] = useMemo(() => axisLabels(data, sequence), [data, sequence]);
+  const index = view.visit === null ? -1 : sequence.indexOf(view.visit);
+  const swipeStart = useRef<number | null>(null);
+
+  const onPointerDown = (e: PointerEvent) => {
+    swipeStart.current = e.clientX;
+  };
+  const onPointerUp = (e: PointerEvent) => {
+    if (swipeStart.current === null) return;
+    const dx = e.clientX - swipeStart.current;
+    swipeStart.current = null;
+    if (Math.abs(dx) < SWIPE_PX) return;
+    onStep(dx < 0 ? index + 1 : Math.max(0, index - 1));
+  };
+
+  return (
+    <div className="timeline">
+      <div className="timeline-controls">
+        <label className="trip-choice">
+          <span className="visually-hidden">Trip</span>
+          <select value={view.trip ?? ''} onChange={(e) => onChooseTrip(e.target.value || null)}>
+            <option value="">All trips</option>
+            {data.trips.map((t) => (
+              <option key={t.id} value={t.id}>{t.traveller.en}, {t.dateRange}</option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="step-button" aria-label="Previous visit" disabled={index <= 0} onClick={() => onStep(index - 1)}>
+          <span aria-hidden="true">◀</span>
+        </button>
+        <button type="button" className="step-button play-button" aria-label={playing ? 'Pause' : 'Play'} aria-pressed={playing} onClick={onPlay}>
+          <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
+        </button>
+        <button type="button" className="step-button" aria-label="Next visit" disabled={index >= sequence.length - 1} onClick={() => onStep(index + 1)}>
+          <span aria-hidden="true">▶▶</span>
+        </button>
+        <label className="speed-choice">
+          <span className="visually-hidden">Playback speed</span>
+          <select value={speed} onChange={(e) => onSpeed(Number(e.target.value))}>
+            {SPEEDS.map((s) => <option key={s} value={s}>{s}×</option>)}
+          </select>
+        </label>
+        <span className="step-count" aria-hidden="true">
+          {index >= 0 ? `${index + 1} / ${sequence.length}` : `${sequence.length} visits`}
+        </span>
+      </div>
+      <div
+        className="timeline-axis"
+        role="group"
+        aria-label="Timeline of visits: arrow keys step, Home and End go to the first and last, Space plays"
+        tabIndex={0}
+        onPointerDown={onPointerDown}
+        onPointerUp={onPointerUp}
+      >
+        <div className="timeline-track">
+          {axisMarks.map((mark, i) => (
+            <button
+              key={mark.id}
+              type="button"
+              tabIndex={-1}
+              className="timeline-mark"
+              style={{ left: `${mark.left}%`, background: mark.colour }}
+              aria-label={mark.label}
+              aria-current={i === index ? 'step' : undefined}
+              data-visit={mark.id}
+              onClick={() => onStep(i)}
+            />
+          ))}
+        </div>
+        <div className="timeline-ends" aria-hidden="true">
+          <span>{first}</span>
+          <span>{last}</span>
+        </div>
+      </div>
+    </div>
+  );
+}

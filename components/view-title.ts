@@ -1,0 +1,16 @@
+import type { MapData } from '../content/map-data';
+import type { ViewState } from '../content/view-params';
+
+export const SITE_TITLE = 'North Korea–Russia trips: a dated map';
+
+/** The tab title for a view: it names the visit, or the trip. */
+export function viewTitle(data: MapData, view: ViewState): string {
+  const visit = view.visit ? data.visits.find((v) => v.id === view.visit) : null;
+  if (visit) {
+    const place = data.places.find((p) => p.id === visit.place)!;
+    const trip = data.trips.find((t) => t.id === visit.trip)!;
+    return `${place.name.en}, ${visit.dateLabel} · ${trip.traveller.en} · ${SITE_TITLE}`;
+  }
+  const trip = view.trip ? data.trips.find((t) => t.id === view.trip) : null;
+  return trip ? `${trip.title}, ${trip.dateRange} · ${SITE_TITLE}` : SITE_TITLE;
+}

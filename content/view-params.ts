@@ -1,0 +1,61 @@
+import type { MapData } from './map-data';
+
+// The URL contract of a view: ?trip=<tripId>&visit=<visitId>, both optional.
+
+export interface ViewState {
+  /** The trip the view is limited to; null for all trips. */
+  trip: string | null;
+  /** The visit stepped to; null for the overview. */
+  visit: string | null;
+}
+
+export interface ParsedView extends ViewState {
+  /** Plain text explaining why the URL was not followed; null when it was. */
+  notice: string | null;
+}
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const OVERVIEW: ViewState = { trip: null, visit: null };
+
+/** Quotes a parameter for a notice: shortened, shown as plain text by the page. */
+function quote(value: string): string {
+  const short = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+  return `“${short}”`;
+}
+
+function single(params: SearchParams, name: 'trip' | 'visit'): { value: string | null; problem: string | null } {
+  const raw = params[name];
+  if (raw === undefined) return { value: null, problem: null };
+  if (Array.isArray(raw)) {
+    return raw.length === 1 ? single({ [name]: raw[0] }, name) : { value: null, problem: `The ${name} is given more than once` };
+  }
+  const value = raw.trim();
+  if (value === '') return { value: null, problem: `The ${name} is empty` };
+  return { value, problem: null };
+}
+
+/** Reads ?trip= and ?visit=; anything it cannot follow opens the overview with a notice saying why. */
+export function parseViewParams(params: SearchParams, data: MapData): ParsedView {
+  const trip = single(params, 'trip');
+  const visit = single(params, 'visit');
+  const fail = (problem: string): ParsedView => ({ ...OVERVIEW, notice: `${problem} — showing all trips.` });
+  if (trip.problem) return fail(trip.problem);
+  if (visit.problem) return fail(visit.problem);
+  if (trip.value !== null && !data.trips.some((t) => t.id === trip.value)) return fail(`No trip called ${quote(trip.value)}`);
+  if (visit.value !== null) {
+    const found = data.visits.find((v) => v.id === visit.value);
+    if (!found) return fail(`No visit called ${quote(visit.value)}`);
+    if (trip.value !== null && found.trip !== trip.value) return fail(`The visit ${quote(visit.value)} is not part of the trip ${quote(trip.value)}`);
+  }
+  return { trip: trip.value, visit: visit.value, notice: null };
+}
+
+/** The query string for a view, in the contract's order; '' for the overview. */
+export function viewQuery({ trip, visit }: ViewState): string {
+  const params = new URLSearchParams();
+  if (trip) params.set('trip', trip);
+  if (visit) params.set('visit', visit);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

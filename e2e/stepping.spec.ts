@@ -1,0 +1,132 @@
+import type { Page } from '@playwright/test';
+import { expect, openMap, openPopup, test } from './fixtures';
+
+const KIM_2023 = [
+  'kim-2023-departure', 'kim-2023-khasan', 'kim-2023-ussuriysk', 'kim-2023-vostochny', 'kim-2023-komsomolsk',
+  'kim-2023-knaaz', 'kim-2023-artyom-arrival', 'kim-2023-knevichi', 'kim-2023-frigate', 'kim-2023-ballet',
+  'kim-2023-fefu', 'kim-2023-oceanarium', 'kim-2023-send-off', 'kim-2023-tumangang', 'kim-2023-return',
+];
+
+test.use({ reducedMotion: 'reduce' });
+
+async function expectStep(page: Page, visit: string) {
+  await expect(page).toHaveURL(new RegExp(`[?&]visit=${visit}(&|$)`));
+  await expect(page.locator(`.visit-list li[data-visit="${visit}"]`)).toHaveAttribute('aria-current', 'step');
+  await expect(page.locator(`.popup-body[data-popup="visit:${visit}"]`)).toBeVisible();
+}
+
+test.describe('stepping through the visits', () => {
+  test('the Next and Previous buttons walk every visit of kim-2023 in date order', async ({ page }) => {
+    await openMap(page, '/?trip=kim-2023');
+    const next = page.getByRole('button', { name: 'Next visit' });
+    for (const visit of KIM_2023) {
+      await next.click().catch(() => undefined);
+      if (visit === KIM_2023[0]) await page.getByRole('button', { name: 'Previous visit' }).isDisabled();
+      await expectStep(page, visit);
+    }
+    await expect(next).toBeDisabled();
+    await page.getByRole('button', { name: 'Previous visit' }).click();
+    await expectStep(page, KIM_2023.at(-2)!);
+  });
+
+  test('arrow keys, Home and End step while the timeline has focus', async ({ page }) => {
+    await openMap(page, '/?trip=kim-2023');
+    await page.locator('.timeline-axis').focus();
+    for (const visit of KIM_2023) {
+      await page.keyboard.press('ArrowRight');
+      await expectStep(page, visit);
+    }
+    await page.keyboard.press('Home');
+    await expectStep(page, KIM_2023[0]);
+    await page.keyboard.press('End');
+    await expectStep(page, KIM_2023.at(-1)!);
+    await page.keyboard.press('ArrowLeft');
+    await expectStep(page, KIM_2023.at(-2)!);
+    await expect(page.locator('.timeline-axis')).toBeFocused();
+  });
+
+  test('arrow keys step while the map has focus, instead of panning it', async ({ page }) => {
+    await openMap(page, '/?trip=kim-2019&visit=kim-2019-khasan');
+    await page.locator('.leaflet-container').focus();
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 'kim-2019-ussuriysk');
+    await expect(page.locator('.leaflet-container')).toBeFocused();
+  });
+
+  test('each step is announced once in a polite status region', async ({ page }) => {
+    await openMap(page, '/?trip=kim-2023&visit=kim-2023-khasan');
+    await page.getByRole('button', { name: 'Next visit' }).click();
+    await expect(page.getByRole('status')).toHaveText(
+      'Tue 12 Sep 2023, Ussuriysk: The train was photographed at Ussuriysk.',
+    );
+    await page.getByRole('button', { name: 'Next visit' }).click();
+    await expect(page.getByRole('status')).toHaveText(/^Wed 13 Sep 2023, Vostochny Cosmodrome: The second Putin–Kim summit/);
+    await expect(page.getByRole('status')).toHaveCount(1);
+  });
+
+  test('the leg that reached the visit stands out and the legs to come fade', async ({ page }) => {
+    await openMap(page, '/?trip=kim-2023&visit=kim-2023-vostochny');
+    const legs = page.locator('.leaflet-overlay-pane path.leaflet-interactive[stroke="#D55E00"]');
+    const opacities = await legs.evaluateAll((paths) => paths.map((p) => Number(p.getAttribute('stroke-opacity'))));
+    expect(opacities.filter((o) => o === 1)).toHaveLength(1); // Ussuriysk → Vostochny
+    expect(opacities.filter((o) => o === 0.25)).toHaveLength(11); // the legs still to come
+  });
+});
+
+test.describe('links to every step', () => {
+  test('a step URL restores the view, names the visit in the tab title, and Back/Forward walk the steps', async ({ page }) => {
+    await openMap(page, '/?trip=kim-2023&visit=kim-2023-vostochny');
+    await expectStep(page, 'kim-2023-vostochny');
+    await expect(page).toHaveTitle(/^Vostochny Cosmodrome, Wed 13 Sep 2023 · Kim Jong-un/);
+    const popup = await openPopup(page);
+    await expect(popup).toContainText('about 13:00 Yakutsk time (UTC+9)');
+
+    await page.getByRole('button', { name: 'Next visit' }).click();
+    await expectStep(page, 'kim-2023-komsomolsk');
+    await page.getByRole('button', { name: 'Next visit' }).click();
+    await expectStep(page, 'kim-2023-knaaz');
+    await expect(page).toHaveTitle(/^Komsomolsk-on-Amur Aircraft Plant \(KnAAZ\), Fri 15 Sep 2023/);
+
+    await page.goBack();
+    await expectStep(page, 'kim-2023-komsomolsk');
+    await page.goBack();
+    await expectStep(page, 'kim-2023-vostochny');
+    await page.goForward();
+    await expectStep(page, 'kim-2023-komsomolsk');
+
+    await page.reload();
+    await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
+    await expectStep(page, 'kim-2023-komsomolsk');
+  });
+
+  test('choosing a row in the visit list steps there', async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('link', { name: 'Show on map: Grand Kremlin Palace, Tue 18 Nov 2014' }).click();
+    await expectStep(page, 'choe-2014-putin');
+  });
+
+  test('bad parameters open the overview with a plain-text notice', async ({ page }) => {
+    for (const [query, notice] of [
+      ['?visit=kim-2025-moscow', 'No visit called “kim-2025-moscow” — showing all trips.'],
+      ['?trip=nobody', 'No trip called “nobody” — showing all trips.'],
+      ['?visit=', 'The visit is empty — showing all trips.'],
+      ['?visit=kim-2023-khasan&visit=kim-2023-vostochny', 'The visit is given more than once — showing all trips.'],
+      ['?trip=kim-2019&visit=kim-2023-khasan', 'The visit “kim-2023-khasan” is not part of the trip “kim-2019” — showing all trips.'],
+    ]) {
+      const response = await page.goto(`/${query}`);
+      expect(response!.status()).toBe(200);
+      await expect(page.locator('.view-notice[role="alert"]')).toHaveText(notice);
+      await expect(page.locator('.visit-list li[aria-current]')).toHaveCount(0);
+    }
+  });
+
+  test('markup in a parameter is shown as text, never as HTML', async ({ page }) => {
+    let dialog = false;
+    page.on('dialog', (d) => { dialog = true; void d.dismiss(); });
+    const response = await page.goto('/?visit=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+    expect(response!.status()).toBe(200);
+    await expect(page.locator('.view-notice[role="alert"]')).toHaveText('No visit called “<img src=x onerror=alert(1)>” — showing all trips.');
+    await expect(page.locator('.view-notice img')).toHaveCount(0);
+    expect(dialog).toBe(false);
+  });
+});
