@@ -216,8 +216,12 @@ export function readContent(root = process.cwd()): RawContent {
 
 let cached: Content | null = null;
 
-/** The validated content, parsed once per process. */
+/**
+ * The validated content, parsed once per process. TRIPS_CONTENT_ROOT points at
+ * another folder holding a content/ tree (the benchmarks build synthetic content
+ * this way, never into content/).
+ */
 export function loadContent(): Content {
-  cached ??= parseContent(readContent());
+  cached ??= parseContent(readContent(process.env.TRIPS_CONTENT_ROOT ?? process.cwd()));
   return cached;
 }

@@ -32,9 +32,9 @@ export async function openMap(page: Page, path = '/') {
   await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
 }
 
-/** The open popup, once its fade-in has finished. */
+/** The open popup, once its fade-in has finished (a closed one may still be fading out, empty, for 200 ms). */
 export async function openPopup(page: Page) {
-  const popup = page.locator('.leaflet-popup');
+  const popup = page.locator('.leaflet-popup').filter({ has: page.locator('.popup-body') });
   await expect(popup).toBeVisible();
   await expect(popup).toHaveCSS('opacity', '1');
   return popup;

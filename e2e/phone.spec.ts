@@ -16,3 +16,36 @@ test.describe('on a phone', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(375);
   });
 });
+
+test.describe('stepping on a phone', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('large step buttons work by touch, and a swipe on the timeline steps', async ({ page }) => {
+    await openMap(page, '/?trip=kim-2019');
+    const next = page.getByRole('button', { name: 'Next visit' });
+    const box = (await next.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(44);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    await next.tap();
+    await expect(page).toHaveURL(/visit=kim-2019-departure/);
+    await next.tap();
+    await expect(page).toHaveURL(/visit=kim-2019-tumangang/);
+
+    // A leftward swipe on the timeline goes to the next visit, a rightward one back.
+    const axis = (await page.locator('.timeline-axis').boundingBox())!;
+    const y = axis.y + axis.height / 2;
+    const swipe = async (fromX: number, toX: number) => {
+      await page.locator('.timeline-axis').dispatchEvent('pointerdown', { clientX: fromX, clientY: y, pointerType: 'touch', isPrimary: true });
+      await page.locator('.timeline-axis').dispatchEvent('pointerup', { clientX: toX, clientY: y, pointerType: 'touch', isPrimary: true });
+    };
+    await swipe(axis.x + 300, axis.x + 100);
+    await expect(page).toHaveURL(/visit=kim-2019-khasan/);
+    await swipe(axis.x + 100, axis.x + 300);
+    await expect(page).toHaveURL(/visit=kim-2019-tumangang/);
+
+    const popup = await openPopup(page);
+    const popupBox = (await popup.boundingBox())!;
+    expect(popupBox.x).toBeGreaterThanOrEqual(0);
+    expect(popupBox.x + popupBox.width).toBeLessThanOrEqual(375);
+  });
+});
