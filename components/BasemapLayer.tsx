@@ -1,8 +1,9 @@
 'use client';
 
-import { divIcon, type PathOptions } from 'leaflet';
-import { useEffect, useMemo, useState } from 'react';
-import { GeoJSON, Marker, useMap, useMapEvents } from 'react-leaflet';
+import { canvas, divIcon, type GeoJSON as GeoJSONLayer, geoJSON, type GeoJSONOptions, type PathOptions } from 'leaflet';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Marker, useMap } from 'react-leaflet';
+import { useMapZoom } from './use-map-zoom';
 import type { Basemap, BasemapLevel, BasemapProperties } from '../content/basemap';
 import { toLatLng } from './leaflet-coords';
 
@@ -23,7 +24,8 @@ function style(feature?: { properties: BasemapProperties }): PathOptions {
     case 'sea-mask':
       return { stroke: false, fillColor: SEA, fillOpacity: 1 };
     default:
-      return { color: '#b3a78f', weight: 0.6, fillColor: '#f3efe4', fillOpacity: 1 };
+      // Fill only: a stroke would also trace the straight edges where a level is clipped.
+      return { stroke: false, fillColor: '#f3efe4', fillOpacity: 1 };
   }
 }
 
@@ -34,11 +36,12 @@ function style(feature?: { properties: BasemapProperties }): PathOptions {
  */
 export function BasemapLayer({ onSettled }: { onSettled: (error: string | null) => void }) {
   const map = useMap();
-  const [zoom, setZoom] = useState(() => map.getZoom());
+  const zoom = useMapZoom();
   const [loaded, setLoaded] = useState<Partial<Record<BasemapLevel, Basemap>>>({});
   const [error, setError] = useState<string | null>(null);
-  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
 
+  // Canvas, not SVG: thousands of outline paths redraw faster as pixels than as DOM nodes on every move.
+  const renderer = useMemo(() => canvas({ pane: 'basemap' }), []);
   const wanted = levelsAt(zoom);
   const wantedKey = wanted.join();
   useEffect(() => {
@@ -53,6 +56,31 @@ export function BasemapLayer({ onSettled }: { onSettled: (error: string | null) 
         .catch((e: Error) => setError(e.message));
     }
   }, [wantedKey, loaded]);
+
+  // Each level becomes Leaflet layers once and is then only added or removed as the zoom
+  // crosses a threshold: parsing a level anew on every crossing costs more than a step may.
+  const layers = useRef(new Map<BasemapLevel, GeoJSONLayer>());
+  useEffect(() => {
+    for (const [level, basemap] of Object.entries(loaded) as [BasemapLevel, Basemap][]) {
+      let layer = layers.current.get(level);
+      if (!layer) {
+        layer = geoJSON(basemap, {
+          style: style as GeoJSONOptions['style'],
+          interactive: false,
+          attribution: ATTRIBUTION,
+          pane: 'basemap',
+          renderer,
+          filter: (f) => f.geometry.type !== 'Point',
+        } as GeoJSONOptions);
+        layers.current.set(level, layer);
+      }
+      if (wanted.includes(level) && !map.hasLayer(layer)) layer.addTo(map);
+      if (!wanted.includes(level) && map.hasLayer(layer)) layer.remove();
+    }
+    // The canvas has no DOM to inspect: name the levels drawn on the container.
+    map.getContainer().dataset.basemap = [...layers.current.keys()].filter((l) => map.hasLayer(layers.current.get(l)!)).join(' ');
+  }, [loaded, wantedKey, map, renderer]);
+  useEffect(() => () => layers.current.forEach((layer) => layer.remove()), []);
 
   const settled = error !== null || wanted.every((level) => loaded[level]);
   useEffect(() => {
@@ -75,13 +103,6 @@ export function BasemapLayer({ onSettled }: { onSettled: (error: string | null) 
 
   return (
     <>
-      {wanted.map((level) => {
-        const basemap = loaded[level];
-        return basemap ? (
-          <GeoJSON key={level} data={basemap} style={style} interactive={false} attribution={ATTRIBUTION} pane="basemap"
-            filter={(f) => f.geometry.type !== 'Point'} />
-        ) : null;
-      })}
       {labels.map((label) => (
         <Marker key={label.name} position={label.position} icon={label.icon} interactive={false} keyboard={false} pane="basemap-labels" />
       ))}

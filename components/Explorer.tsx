@@ -5,6 +5,7 @@ import type { MapData } from '../content/map-data';
 import { parseViewParams, type ViewState, viewQuery } from '../content/view-params';
 import type { PopupTarget, VisitFocus } from './map-types';
 import { MapView } from './MapView';
+import { prefersReducedMotion } from './reduced-motion';
 import { legProgress, stepSequence } from './sequence';
 import { Timeline } from './Timeline';
 import { ExplorerContext } from './explorer-context';
@@ -34,10 +35,10 @@ export function Explorer({ data, initialView, legend, list, notice }: {
   notice: string | null;
 }) {
   const [view, setView] = useState<ViewState>(initialView);
-  const [popup, setPopup] = useState<PopupTarget | null>(null);
   const [focus, setFocus] = useState<VisitFocus | null>(
     initialView.visit ? { id: initialView.visit, seq: 0, animate: false } : null,
   );
+  const [popup, setPopup] = useState<PopupTarget | null>(initialView.visit ? { kind: 'visit', id: initialView.visit } : null);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(1);
   const [ready, setReady] = useState(false);
@@ -57,7 +58,10 @@ export function Explorer({ data, initialView, legend, list, notice }: {
       document.title = viewTitle(data, next);
       if (next.visit) {
         seq.current += 1;
-        setFocus({ id: next.visit, seq: seq.current, animate: true });
+        const animate = !prefersReducedMotion();
+        setFocus({ id: next.visit, seq: seq.current, animate });
+        // A jump opens the popup in the same commit; a flight opens it on arrival.
+        setPopup(animate ? null : { kind: 'visit', id: next.visit });
       } else {
         setPopup(null);
       }
@@ -72,6 +76,14 @@ export function Explorer({ data, initialView, legend, list, notice }: {
     },
     [go, sequence, view],
   );
+
+  // A stable handler for the timeline's memoised marks, calling the latest stepTo.
+  const latestStepTo = useRef(stepTo);
+  latestStepTo.current = stepTo;
+  const onTimelineStep = useCallback((i: number) => {
+    setPlaying(false);
+    latestStepTo.current(i);
+  }, []);
 
   const showVisit = useCallback(
     (id: string) => {
@@ -151,6 +163,7 @@ export function Explorer({ data, initialView, legend, list, notice }: {
           onReady={onReady}
           progress={progress}
           activeTrip={view.trip}
+          currentTrip={view.visit ? visitById.get(view.visit)!.trip : view.trip}
           playback={playing && index >= 0 && index < sequence.length - 1 ? { from: sequence[index] } : null}
           speed={speed}
           onPlaybackArrived={() => stepTo(index + 1)}
@@ -164,7 +177,7 @@ export function Explorer({ data, initialView, legend, list, notice }: {
           playing={playing}
           speed={speed}
           onSpeed={setSpeed}
-          onStep={(i) => { setPlaying(false); stepTo(i); }}
+          onStep={onTimelineStep}
           onPlay={() => {
             if (playing) return setPlaying(false);
             if (index < 0 || index >= sequence.length - 1) stepTo(0);

@@ -1,30 +1,42 @@
 'use client';
 
-import { useEffect, useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import type { MapData } from '../content/map-data';
 import { toLatLng } from './leaflet-coords';
 import type { PopupTarget, VisitFocus } from './map-types';
 import { foldablePlaces, zoomToShowPlace } from './place-markers';
-import { prefersReducedMotion } from './reduced-motion';
 
-/** Brings a requested visit into view (a fly, or a jump under reduced motion) and opens its popup. */
+/**
+ * Brings a requested visit into view. A jump (first view, or reduced motion)
+ * happens in the same commit as the step, before the popup lays itself out; a
+ * fly opens the popup on arrival, since a popup opened mid-flight pans the map
+ * and cuts the flight short.
+ */
 export function FocusOnVisit({ data, focus, onPopup }: { data: MapData; focus: VisitFocus | null; onPopup: (t: PopupTarget) => void }) {
   const map = useMap();
   const foldable = useMemo(() => foldablePlaces(data.places), [data]);
-  const placeOf = useMemo(() => new Map(data.visits.map((v) => [v.id, data.places.find((p) => p.id === v.place)!])), [data]);
+  const placeOf = useMemo(() => {
+    const placeById = new Map(data.places.map((p) => [p.id, p]));
+    return new Map(data.visits.map((v) => [v.id, placeById.get(v.place)!]));
+  }, [data]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!focus) return;
     const place = placeOf.get(focus.id);
     if (!place) return;
-    const zoom = Math.max(zoomToShowPlace(foldable, place.id, map.getMaxZoom()), 6);
+    const needed = Math.max(zoomToShowPlace(foldable, place.id, map.getMaxZoom()), 6);
+    // Keep the reader's zoom when the place already has its own marker there: a pan, not a zoom.
+    const current = map.getZoom();
+    const zoom = current >= needed && current <= needed + 3 ? current : needed;
     const target = toLatLng(place.coordinates);
-    // Open the popup once the map has arrived: a popup opened mid-flight pans the map and cuts the flight short.
+    if (!focus.animate) {
+      map.setView(target, zoom, { animate: false });
+      return;
+    }
     const open = () => onPopup({ kind: 'visit', id: focus.id });
     map.once('moveend', open);
-    if (!focus.animate || prefersReducedMotion()) map.setView(target, zoom, { animate: false });
-    else map.flyTo(target, zoom, { duration: 0.8 });
+    map.flyTo(target, zoom, { duration: 0.8 });
     return () => {
       map.off('moveend', open);
     };

@@ -25,6 +25,8 @@ export interface LeafletMapProps {
   onReady: () => void;
   progress: Map<string, LegProgress> | null;
   activeTrip: string | null;
+  /** The trip of the current visit, or the chosen trip. */
+  currentTrip: string | null;
   playback: PlaybackLeg | null;
   speed: number;
   onPlaybackArrived: () => void;
@@ -38,8 +40,9 @@ function fitPadding(): { paddingTopLeft: [number, number]; paddingBottomRight: [
 }
 
 export default function LeafletMap(props: LeafletMapProps) {
-  const { data, popup, onPopup, focus, onReady, progress, activeTrip, playback, speed, onPlaybackArrived } = props;
+  const { data, popup, onPopup, focus, onReady, progress, activeTrip, currentTrip, playback, speed, onPlaybackArrived } = props;
   const [basemapError, setBasemapError] = useState<string | null>(null);
+  const onClosePopup = useCallback(() => onPopup(null), [onPopup]);
   const boundsOptions = useMemo(fitPadding, []);
   const onBasemapSettled = useCallback(
     (error: string | null) => {
@@ -64,11 +67,12 @@ export default function LeafletMap(props: LeafletMapProps) {
         <Pane name="basemap-labels" style={{ zIndex: 260 }} />
         <BasemapLayer onSettled={onBasemapSettled} />
         {tileConfig && <TileBasemap config={tileConfig} />}
-        <RouteLayer data={data} progress={progress} onPopup={onPopup} />
+        <RouteLayer data={data} progress={progress} currentTrip={currentTrip} onPopup={onPopup} />
         <PlaceLayer data={data} activeTrip={activeTrip} onPopup={onPopup} />
         <Playback data={data} playback={playback} speed={speed} onArrived={onPlaybackArrived} />
-        <MapPopup data={data} target={popup} onClose={() => onPopup(null)} />
+        {/* Before the popup: a jump moves the map first, then the popup lays itself out. */}
         <FocusOnVisit data={data} focus={focus} onPopup={onPopup} />
+        <MapPopup data={data} target={popup} onClose={onClosePopup} />
         <ScaleControl imperial={false} position="bottomright" />
       </MapContainer>
       {basemapError && (

@@ -1,7 +1,9 @@
 'use client';
 
-import { useMemo } from 'react';
-import { Popup } from 'react-leaflet';
+import { type LatLngTuple, popup as createPopup } from 'leaflet';
+import { type ReactNode, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { createPortal } from 'react-dom';
+import { useMap } from 'react-leaflet';
 import type { MapData } from '../content/map-data';
 import { LegDetails } from './LegDetails';
 import { toLatLng } from './leaflet-coords';
@@ -9,8 +11,38 @@ import type { PopupTarget } from './map-types';
 import { PlaceNames } from './PlaceNames';
 import { VisitDetails } from './VisitDetails';
 
-/** The map's single popup: a visit, every visit at a (folded) place, or a leg. */
+/**
+ * The map's single popup: a visit, every visit at a (folded) place, or a leg.
+ * One Leaflet popup is kept and its content rendered by React through a portal,
+ * so a step changes the view, renders the content and opens the popup in one
+ * commit (react-leaflet's <Popup> would take two more renders to show content).
+ */
 export function MapPopup({ data, target, onClose }: { data: MapData; target: PopupTarget | null; onClose: () => void }) {
+  const map = useMap();
+  const container = useMemo(() => document.createElement('div'), []);
+  const popup = useMemo(
+    () =>
+      createPopup({
+        maxWidth: Math.min(360, window.innerWidth - 72),
+        minWidth: Math.min(240, window.innerWidth - 72),
+        maxHeight: Math.round(window.innerHeight * 0.55),
+        autoPanPadding: [12, 12],
+        // On a phone the folded legend sits over the top of the map.
+        autoPanPaddingTopLeft: [12, window.innerWidth <= 640 ? 64 : 12],
+      }).setContent(container),
+    [container],
+  );
+  const closing = useRef(onClose);
+  closing.current = onClose;
+  useEffect(() => {
+    const onRemove = () => closing.current();
+    popup.on('remove', onRemove);
+    return () => {
+      popup.off('remove', onRemove);
+      popup.remove();
+    };
+  }, [popup]);
+
   const lookup = useMemo(
     () => ({
       place: new Map(data.places.map((p) => [p.id, p])),
@@ -20,66 +52,64 @@ export function MapPopup({ data, target, onClose }: { data: MapData; target: Pop
     }),
     [data],
   );
-  if (!target) return null;
 
-  let position;
-  let content;
-  let key;
-  if (target.kind === 'leg') {
+  let shown: { key: string; position: LatLngTuple; content: ReactNode } | null = null;
+  if (target?.kind === 'leg') {
     const leg = lookup.leg.get(target.id)!;
     const from = lookup.visit.get(leg.from)!;
     const to = lookup.visit.get(leg.to)!;
-    position = toLatLng(target.at);
-    key = `leg:${leg.id}`;
-    content = (
-      <LegDetails leg={leg} trip={lookup.trip.get(leg.trip)!} from={from} to={to} placeName={(v) => lookup.place.get(v.place)!.name.en} />
-    );
-  } else if (target.kind === 'visit') {
+    shown = {
+      key: `leg:${leg.id}`,
+      position: toLatLng(target.at),
+      content: <LegDetails leg={leg} trip={lookup.trip.get(leg.trip)!} from={from} to={to} placeName={(v) => lookup.place.get(v.place)!.name.en} />,
+    };
+  } else if (target?.kind === 'visit') {
     const visit = lookup.visit.get(target.id)!;
     const place = lookup.place.get(visit.place)!;
-    position = toLatLng(place.coordinates);
-    key = `visit:${visit.id}`;
-    content = (
-      <article aria-label={`${place.name.en}, ${visit.dateLabel}`}>
-        <PlaceNames place={place} presumed={visit.placePresumed} />
-        <VisitDetails visit={visit} trip={lookup.trip.get(visit.trip)!} />
-      </article>
-    );
-  } else {
+    shown = {
+      key: `visit:${visit.id}`,
+      position: toLatLng(place.coordinates),
+      content: (
+        <article aria-label={`${place.name.en}, ${visit.dateLabel}`}>
+          <PlaceNames place={place} presumed={visit.placePresumed} />
+          <VisitDetails visit={visit} trip={lookup.trip.get(visit.trip)!} />
+        </article>
+      ),
+    };
+  } else if (target?.kind === 'place') {
     const places = target.places.map((id) => lookup.place.get(id)!);
-    position = toLatLng(places[0].coordinates);
-    key = `place:${target.places.join('+')}`;
-    content = places.map((place) => (
-      <section key={place.id} className="popup-place">
-        <PlaceNames place={place} />
-        {place.visits.map((id) => {
-          const visit = lookup.visit.get(id)!;
-          return (
-            <article key={id} className="popup-visit" aria-label={`${place.name.en}, ${visit.dateLabel}`}>
-              {visit.placePresumed && <p className="flag">Place presumed: not named in the sources.</p>}
-              <VisitDetails visit={visit} trip={lookup.trip.get(visit.trip)!} />
-            </article>
-          );
-        })}
-      </section>
-    ));
+    shown = {
+      key: `place:${target.places.join('+')}`,
+      position: toLatLng(places[0].coordinates),
+      content: places.map((place) => (
+        <section key={place.id} className="popup-place">
+          <PlaceNames place={place} />
+          {place.visits.map((id) => {
+            const visit = lookup.visit.get(id)!;
+            return (
+              <article key={id} className="popup-visit" aria-label={`${place.name.en}, ${visit.dateLabel}`}>
+                {visit.placePresumed && <p className="flag">Place presumed: not named in the sources.</p>}
+                <VisitDetails visit={visit} trip={lookup.trip.get(visit.trip)!} />
+              </article>
+            );
+          })}
+        </section>
+      )),
+    };
   }
 
-  return (
-    <Popup
-      key={key}
-      position={position}
-      maxWidth={Math.min(360, window.innerWidth - 72)}
-      minWidth={Math.min(240, window.innerWidth - 72)}
-      maxHeight={Math.round(window.innerHeight * 0.55)}
-      autoPanPadding={[12, 12]}
-      // On a phone the folded legend sits over the top of the map.
-      autoPanPaddingTopLeft={[12, window.innerWidth <= 640 ? 64 : 12]}
-      eventHandlers={{ remove: onClose }}
-    >
-      <div className="popup-body" data-popup={key}>
-        {content}
-      </div>
-    </Popup>
-  );
+  const key = shown?.key ?? null;
+  const [lat, lng] = shown?.position ?? [0, 0];
+  // After the content is in the DOM (same commit): place, lay out and open, or close.
+  useLayoutEffect(() => {
+    if (key === null) {
+      if (map.hasLayer(popup)) popup.remove();
+      return;
+    }
+    popup.setLatLng([lat, lng]);
+    if (map.hasLayer(popup)) popup.update();
+    else popup.openOn(map);
+  }, [key, lat, lng, map, popup]);
+
+  return shown ? createPortal(<div className="popup-body" data-popup={shown.key} key={shown.key}>{shown.content}</div>, container) : null;
 }

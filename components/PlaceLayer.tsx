@@ -1,8 +1,9 @@
 'use client';
 
 import { divIcon, latLngBounds } from 'leaflet';
-import { useMemo, useState } from 'react';
-import { Marker, Tooltip, useMap, useMapEvents } from 'react-leaflet';
+import { useMemo } from 'react';
+import { Marker, useMap } from 'react-leaflet';
+import { useMapZoom } from './use-map-zoom';
 import type { MapData } from '../content/map-data';
 import { toLatLng } from './leaflet-coords';
 import type { PopupTarget } from './map-types';
@@ -20,15 +21,26 @@ function markerName(marker: PlaceMarker): string {
     : `${marker.lead.name.en} and ${others} site${others === 1 ? '' : 's'} at the same position: ${visits}`;
 }
 
-function markerIcon(marker: PlaceMarker, colourOf: Map<string, string>) {
-  if (marker.visitCount === 0) return divIcon({ className: 'place-pin reference', html: '<span></span>', iconSize: [8, 8] });
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+/**
+ * The pin and its label in one icon. The label is laid out by CSS, not by a
+ * Leaflet tooltip, which measures itself (a forced layout) on every redraw.
+ * Both are decoration: the marker's accessible name is its title.
+ */
+function markerIcon(marker: PlaceMarker, colourOf: Map<string, string>, labelled: boolean) {
+  const label = labelled ? `<span class="place-label" aria-hidden="true">${escapeHtml(marker.lead.label)}</span>` : '';
+  if (marker.visitCount === 0) {
+    return divIcon({ className: 'place-pin reference', html: `<span class="pin" aria-hidden="true"></span>${label}`, iconSize: [8, 8] });
+  }
   const colour = marker.trips.length === 1 ? colourOf.get(marker.trips[0]) : '#1d2733';
   const size = marker.lead.kind === 'city' || marker.members.length > 1 ? 16 : 12;
   const count = marker.members.length > 1 ? `<b>${marker.members.length}</b>` : '';
   return divIcon({
     className: `place-pin${marker.members.length > 1 ? ' folded' : ''}`,
-    // The count is decoration: the marker's accessible name is its title.
-    html: `<span style="background:${colour}" aria-hidden="true">${count}</span>`,
+    html: `<span class="pin" style="background:${colour}" aria-hidden="true">${count}</span>${label}`,
     iconSize: [size, size],
   });
 }
@@ -41,8 +53,7 @@ export function PlaceLayer({ data, activeTrip, onPopup }: {
   onPopup: (target: PopupTarget) => void;
 }) {
   const map = useMap();
-  const [zoom, setZoom] = useState(() => map.getZoom());
-  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  const zoom = useMapZoom();
 
   const foldable = useMemo(() => foldablePlaces(data.places), [data]);
   const colourOf = useMemo(() => new Map(data.trips.map((t) => [t.id, t.colour])), [data]);
@@ -52,7 +63,7 @@ export function PlaceLayer({ data, activeTrip, onPopup }: {
         marker,
         key: marker.members.map((m) => m.id).join('+'),
         position: toLatLng(marker.lead.coordinates),
-        icon: markerIcon(marker, colourOf),
+        icon: markerIcon(marker, colourOf, marker.lead.kind === 'city' || zoom >= SITE_LABEL_ZOOM || marker.members.length > 1),
         title: markerName(marker),
       })),
     [data, foldable, zoom, colourOf],
@@ -81,13 +92,7 @@ export function PlaceLayer({ data, activeTrip, onPopup }: {
               }
             },
           }}
-        >
-          {(marker.lead.kind === 'city' || zoom >= SITE_LABEL_ZOOM || marker.members.length > 1) && (
-            <Tooltip permanent direction="right" offset={[8, 0]} className="place-label">
-              {marker.lead.label}
-            </Tooltip>
-          )}
-        </Marker>
+        />
       ))}
     </>
   );

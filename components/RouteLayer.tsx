@@ -1,15 +1,17 @@
 'use client';
 
-import { divIcon, type LeafletMouseEvent, type PathOptions } from 'leaflet';
-import { useMemo } from 'react';
+import { canvas, divIcon, type DivIcon, type LatLngTuple, type LeafletMouseEvent, type PathOptions, type Renderer } from 'leaflet';
+import { memo, useMemo } from 'react';
 import { Marker, Polyline } from 'react-leaflet';
 import type { MapData, MapLeg, MapTrip } from '../content/map-data';
 import { toLatLng, toLatLngs } from './leaflet-coords';
 import type { PopupTarget } from './map-types';
 import type { LegProgress } from './sequence';
 
-const WEIGHT: Record<MapLeg['mode'], number> = { train: 4, air: 2.5, car: 2.5 };
+/** Above this many legs, lines go on a canvas and only the current trip shows direction arrows (DOM markers). */
+export const MANY_LEGS = 500;
 
+const WEIGHT: Record<MapLeg['mode'], number> = { train: 4, air: 2.5, car: 2.5 };
 const FADED: Record<LegProgress, number | null> = { done: null, current: null, ahead: 0.25, other: 0.1 };
 
 function legStyle(leg: MapLeg, trip: MapTrip, progress: LegProgress | undefined): PathOptions {
@@ -23,21 +25,56 @@ function legStyle(leg: MapLeg, trip: MapTrip, progress: LegProgress | undefined)
   };
 }
 
+interface DrawnLeg {
+  leg: MapLeg;
+  positions: LatLngTuple[];
+  styleFor: (state: LegProgress | undefined) => PathOptions;
+  arrow: { position: LatLngTuple; icon: DivIcon } | null;
+}
+
+/** One leg; memoised so a step re-renders only the legs whose state changed. */
+const LegLine = memo(function LegLine({ drawn, state, showArrow, renderer, onPopup }: {
+  drawn: DrawnLeg;
+  state: LegProgress | undefined;
+  showArrow: boolean;
+  renderer: Renderer | undefined;
+  onPopup: (target: PopupTarget) => void;
+}) {
+  const { leg, positions, styleFor, arrow } = drawn;
+  const eventHandlers = useMemo(
+    () => ({ click: (e: LeafletMouseEvent) => onPopup({ kind: 'leg', id: leg.id, at: [e.latlng.lng, e.latlng.lat] }) }),
+    [leg.id, onPopup],
+  );
+  return (
+    <>
+      <Polyline positions={positions} pathOptions={styleFor(state)} eventHandlers={eventHandlers} renderer={renderer} />
+      {arrow && showArrow && (
+        <Marker position={arrow.position} icon={arrow.icon} interactive={false} keyboard={false}
+          opacity={state === 'ahead' || state === 'other' ? 0.25 : 1} />
+      )}
+    </>
+  );
+});
+
 /**
  * Every leg as a line in its trip's colour (dashed where presumed), with an
  * arrow for the direction of travel. While stepping, the legs travelled stay,
  * the leg that reached the visit stands out and the legs to come fade.
  */
-export function RouteLayer({ data, progress, onPopup }: {
+export function RouteLayer({ data, progress, currentTrip, onPopup }: {
   data: MapData;
   progress: Map<string, LegProgress> | null;
+  /** The trip being stepped through, whose arrows always show. */
+  currentTrip: string | null;
   onPopup: (target: PopupTarget) => void;
 }) {
+  const many = data.legs.length > MANY_LEGS;
+  const renderer = useMemo(() => (many ? canvas() : undefined), [many]);
   const drawn = useMemo(() => {
     const tripById = new Map(data.trips.map((t) => [t.id, t]));
-    return data.legs.map((leg) => {
+    return data.legs.map((leg): DrawnLeg => {
       const trip = tripById.get(leg.trip)!;
-      // One style object per state, so react-leaflet restyles only the legs whose state changed.
+      // One style object per state, so react-leaflet restyles a leg only when its state changes.
       const styles = new Map<LegProgress | undefined, PathOptions>();
       const styleFor = (state: LegProgress | undefined) => {
         if (!styles.has(state)) styles.set(state, legStyle(leg, trip, state));
@@ -61,24 +98,10 @@ export function RouteLayer({ data, progress, onPopup }: {
 
   return (
     <>
-      {drawn.map(({ leg, positions, styleFor }) => (
-        <Polyline
-          key={leg.id}
-          positions={positions}
-          pathOptions={styleFor(progress?.get(leg.id))}
-          eventHandlers={{
-            click: (event: LeafletMouseEvent) =>
-              onPopup({ kind: 'leg', id: leg.id, at: [event.latlng.lng, event.latlng.lat] }),
-          }}
-        />
+      {drawn.map((d) => (
+        <LegLine key={d.leg.id} drawn={d} state={progress?.get(d.leg.id)} showArrow={!many || d.leg.trip === currentTrip}
+          renderer={renderer} onPopup={onPopup} />
       ))}
-      {drawn.map(({ leg, arrow }) => {
-        const state = progress?.get(leg.id);
-        return arrow ? (
-          <Marker key={`${leg.id}-arrow`} position={arrow.position} icon={arrow.icon} interactive={false} keyboard={false}
-            opacity={state === 'ahead' || state === 'other' ? 0.25 : 1} />
-        ) : null;
-      })}
     </>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { type PointerEvent, useMemo, useRef } from 'react';
+import { memo, type PointerEvent, useMemo, useRef } from 'react';
 import type { MapData } from '../content/map-data';
 import type { ViewState } from '../content/view-params';
 
@@ -38,6 +38,27 @@ function marks(data: MapData, sequence: string[]): Mark[] {
     label: `${v.dateLabel}, ${placeName.get(v.place)}`,
   }));
 }
+
+/** One mark; memoised so a step re-renders only the marks whose state changed. */
+const TimelineMark = memo(function TimelineMark({ mark, index, current, onStep }: {
+  mark: Mark;
+  index: number;
+  current: boolean;
+  onStep: (index: number) => void;
+}) {
+  return (
+    <button
+      type="button"
+      tabIndex={-1}
+      className="timeline-mark"
+      style={{ left: `${mark.left}%`, background: mark.colour }}
+      aria-label={mark.label}
+      aria-current={current ? 'step' : undefined}
+      data-visit={mark.id}
+      onClick={() => onStep(index)}
+    />
+  );
+});
 
 function axisLabels(data: MapData, sequence: string[]): [string, string] {
   const dated = data.visits.filter((v) => sequence.includes(v.id) && v.date);
@@ -112,17 +133,7 @@ export function Timeline({ data, sequence, view, playing, speed, onSpeed, onStep
       >
         <div className="timeline-track">
           {axisMarks.map((mark, i) => (
-            <button
-              key={mark.id}
-              type="button"
-              tabIndex={-1}
-              className="timeline-mark"
-              style={{ left: `${mark.left}%`, background: mark.colour }}
-              aria-label={mark.label}
-              aria-current={i === index ? 'step' : undefined}
-              data-visit={mark.id}
-              onClick={() => onStep(i)}
-            />
+            <TimelineMark key={mark.id} mark={mark} index={i} current={i === index} onStep={onStep} />
           ))}
         </div>
         <div className="timeline-ends" aria-hidden="true">

@@ -1,0 +1,17 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { useMap, useMapEvents } from 'react-leaflet';
+
+/**
+ * The map's current zoom as state. Read again after mount as well: a view set
+ * during the first commit (a step URL opened cold) ends before zoomend
+ * listeners are attached.
+ */
+export function useMapZoom(): number {
+  const map = useMap();
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  useEffect(() => setZoom(map.getZoom()), [map]);
+  return zoom;
+}
