@@ -39,11 +39,16 @@ async function startServer(port, env) {
 async function timeSteps(page, url, steps) {
   await page.goto(url);
   await page.waitForSelector('[data-map-ready="true"]');
-  const sequence = await page.$$eval('.timeline-mark', (marks) => marks.map((m) => m.dataset.visit));
+  // Marks are grouped by trip in the DOM; data-step gives their place in the sequence.
+  const sequence = await page.$$eval('.timeline-mark', (marks) => {
+    const ordered = [];
+    for (const m of marks) ordered[Number(m.dataset.step)] = m.dataset.visit;
+    return ordered;
+  });
   await page.focus('.timeline-axis');
   const samples = [];
   for (let i = 0; i < steps; i += 1) {
-    const at = await page.$$eval('.timeline-mark', (marks) => marks.findIndex((m) => m.getAttribute('aria-current') === 'step'));
+    const at = await page.$$eval('.timeline-mark[aria-current="step"]', (marks) => (marks.length ? Number(marks[0].dataset.step) : -1));
     if (at >= sequence.length - 1) {
       await page.keyboard.press('Home');
       await page.waitForSelector(`.popup-body[data-popup="visit:${sequence[0]}"]`);
@@ -58,12 +63,14 @@ async function timeSteps(page, url, steps) {
         return popup && status && row?.getAttribute('aria-current') === 'step' && document.title.length > 0;
       };
       const start = performance.now();
+      const timeout = setTimeout(() => { observer.disconnect(); resolve(null); }, 10_000);
       const observer = new MutationObserver(() => {
-        if (done()) { observer.disconnect(); resolve(performance.now() - start); }
+        if (done()) { observer.disconnect(); clearTimeout(timeout); resolve(performance.now() - start); }
       });
       observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
       document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
     }), expected));
+    if (samples.at(-1) === null) throw new Error(`step to ${expected} did not finish within 10 s (${url})`);
   }
   return samples;
 }
@@ -90,15 +97,19 @@ async function measure(label, port, env, views, steps) {
 const results = [];
 results.push(...(await measure('real', 3201, {}, ['?trip=kim-2023', ''], 60)));
 
+// --reuse <dir> measures a synthetic build made earlier from the content in <dir>.
+const reuseAt = args.indexOf('--reuse');
 if (factor > 0) {
-const root = mkdtempSync(join(tmpdir(), 'trips-synthetic-'));
-spawnSync('node', ['bench/make-synthetic-content.mjs', String(factor), root], { stdio: 'inherit' });
+const root = reuseAt >= 0 ? args[reuseAt + 1] : mkdtempSync(join(tmpdir(), 'trips-synthetic-'));
 const env = { TRIPS_CONTENT_ROOT: root, NEXT_DIST_DIR: `.next-bench-${factor}` };
+if (reuseAt < 0) {
+spawnSync('node', ['bench/make-synthetic-content.mjs', String(factor), root], { stdio: 'inherit' });
 // next build adds the extra build folder's types to tsconfig.json; put it back.
 const tsconfig = readFileSync('tsconfig.json', 'utf8');
 const build = spawnSync('npx', ['next', 'build'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
 writeFileSync('tsconfig.json', tsconfig);
 if (build.status !== 0) throw new Error('synthetic build failed');
+}
 results.push(...(await measure(`${factor}×`, 3202, env, ['?trip=kim-2023', ''], 60)));
 }
 

@@ -4,7 +4,8 @@ import { canvas, divIcon, type GeoJSON as GeoJSONLayer, geoJSON, type GeoJSONOpt
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Marker, useMap } from 'react-leaflet';
 import { useMapZoom } from './use-map-zoom';
-import type { Basemap, BasemapLevel, BasemapProperties } from '../content/basemap';
+import type { Basemap, BasemapProperties } from '../content/basemap';
+import { BASEMAP_LEVELS, type BasemapLevel } from '../content/basemap-levels';
 import { toLatLng } from './leaflet-coords';
 
 const ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
@@ -77,8 +78,12 @@ export function BasemapLayer({ onSettled }: { onSettled: (error: string | null) 
       if (wanted.includes(level) && !map.hasLayer(layer)) layer.addTo(map);
       if (!wanted.includes(level) && map.hasLayer(layer)) layer.remove();
     }
+    // Levels load in any order, and a canvas draws in the order layers arrive: restack coarse to fine,
+    // so the detail level's sea masks cover the coarser coast below them.
+    const drawn = BASEMAP_LEVELS.filter((l) => layers.current.has(l) && map.hasLayer(layers.current.get(l)!));
+    for (const level of drawn) layers.current.get(level)!.bringToFront();
     // The canvas has no DOM to inspect: name the levels drawn on the container.
-    map.getContainer().dataset.basemap = [...layers.current.keys()].filter((l) => map.hasLayer(layers.current.get(l)!)).join(' ');
+    map.getContainer().dataset.basemap = drawn.join(' ');
   }, [loaded, wantedKey, map, renderer]);
   useEffect(() => () => layers.current.forEach((layer) => layer.remove()), []);
 

@@ -6,7 +6,7 @@ import { parseViewParams, type ViewState, viewQuery } from '../content/view-para
 import type { PopupTarget, VisitFocus } from './map-types';
 import { MapView } from './MapView';
 import { prefersReducedMotion } from './reduced-motion';
-import { legProgress, stepSequence } from './sequence';
+import { stepSequence, tripProgress } from './sequence';
 import { Timeline } from './Timeline';
 import { ExplorerContext } from './explorer-context';
 import { viewTitle } from './view-title';
@@ -47,7 +47,7 @@ export function Explorer({ data, initialView, legend, list, notice }: {
 
   const visitById = useMemo(() => new Map(data.visits.map((v) => [v.id, v])), [data]);
   const sequence = useMemo(() => stepSequence(data, view.trip), [data, view.trip]);
-  const progress = useMemo(() => legProgress(data, view), [data, view]);
+  const progress = useMemo(() => tripProgress(data, view, sequence), [data, view, sequence]);
   const index = view.visit === null ? -1 : sequence.indexOf(view.visit);
 
   /** Moves to a view: updates the URL (a history entry per step), the map and the announcement. */
@@ -85,14 +85,18 @@ export function Explorer({ data, initialView, legend, list, notice }: {
     latestStepTo.current(i);
   }, []);
 
+  // Stable for the list's thousands of links: it reads the latest view through a ref.
+  const latestView = useRef(view);
+  latestView.current = view;
   const showVisit = useCallback(
     (id: string) => {
       setPlaying(false);
-      const trip = view.trip !== null && visitById.get(id)?.trip !== view.trip ? null : view.trip;
-      go({ trip, visit: id });
+      const { trip } = latestView.current;
+      go({ trip: trip !== null && visitById.get(id)?.trip !== trip ? null : trip, visit: id });
     },
-    [go, view.trip, visitById],
+    [go, visitById],
   );
+  const explorerActions = useMemo(() => ({ showVisit }), [showVisit]);
 
   const chooseTrip = useCallback((trip: string | null) => {
     setPlaying(false);
@@ -143,7 +147,7 @@ export function Explorer({ data, initialView, legend, list, notice }: {
     : '';
 
   return (
-    <ExplorerContext.Provider value={{ showVisit, view }}>
+    <ExplorerContext.Provider value={explorerActions}>
       <section
         id="map"
         className="map-shell"

@@ -29,7 +29,9 @@ export function FocusOnVisit({ data, focus, onPopup }: { data: MapData; focus: V
     // Keep the reader's zoom when the place already has its own marker there: a pan, not a zoom.
     const current = map.getZoom();
     const zoom = current >= needed && current <= needed + 3 ? current : needed;
-    const target = toLatLng(place.coordinates);
+    // Put the visit in the lower part of the map, so its popup (opening upwards) fits without a second move.
+    const lift = map.getSize().y * 0.22;
+    const target = map.unproject(map.project(toLatLng(place.coordinates), zoom).subtract([0, lift]), zoom);
     if (!focus.animate) {
       map.setView(target, zoom, { animate: false });
       return;

@@ -8,7 +8,7 @@ import { BasemapLayer } from './BasemapLayer';
 import { MapPopup } from './MapPopup';
 import type { PlaybackLeg, PopupTarget, VisitFocus } from './map-types';
 import { Playback } from './Playback';
-import type { LegProgress } from './sequence';
+import type { TripProgress } from './sequence';
 import { PlaceLayer } from './PlaceLayer';
 import { RouteLayer } from './RouteLayer';
 import { TileBasemap, tileConfig } from './TileBasemap';
@@ -23,7 +23,7 @@ export interface LeafletMapProps {
   onPopup: (target: PopupTarget | null) => void;
   focus: VisitFocus | null;
   onReady: () => void;
-  progress: Map<string, LegProgress> | null;
+  progress: Map<string, TripProgress>;
   activeTrip: string | null;
   /** The trip of the current visit, or the chosen trip. */
   currentTrip: string | null;

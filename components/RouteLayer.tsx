@@ -6,7 +6,7 @@ import { Marker, Polyline } from 'react-leaflet';
 import type { MapData, MapLeg, MapTrip } from '../content/map-data';
 import { toLatLng, toLatLngs } from './leaflet-coords';
 import type { PopupTarget } from './map-types';
-import type { LegProgress } from './sequence';
+import { type LegProgress, legState, type TripProgress } from './sequence';
 
 /** Above this many legs, lines go on a canvas and only the current trip shows direction arrows (DOM markers). */
 export const MANY_LEGS = 500;
@@ -27,6 +27,8 @@ function legStyle(leg: MapLeg, trip: MapTrip, progress: LegProgress | undefined)
 
 interface DrawnLeg {
   leg: MapLeg;
+  /** Position of the leg's end visit within its trip. */
+  toIndex: number;
   positions: LatLngTuple[];
   styleFor: (state: LegProgress | undefined) => PathOptions;
   arrow: { position: LatLngTuple; icon: DivIcon } | null;
@@ -56,6 +58,22 @@ const LegLine = memo(function LegLine({ drawn, state, showArrow, renderer, onPop
   );
 });
 
+/** One trip's legs; memoised on the trip's progress, so a step re-renders only the trips it changes. */
+const TripLegs = memo(function TripLegs({ legs, progress, showArrows, many, renderer, onPopup }: {
+  legs: DrawnLeg[];
+  progress: TripProgress;
+  showArrows: boolean;
+  many: boolean;
+  renderer: Renderer | undefined;
+  onPopup: (target: PopupTarget) => void;
+}) {
+  // With many legs, a trip outside the chosen one (drawn at 10% anyway) is left off: fewer paths to redraw per step.
+  if (many && progress === 'other') return null;
+  return legs.map((d) => (
+    <LegLine key={d.leg.id} drawn={d} state={legState(progress, d.toIndex)} showArrow={showArrows} renderer={renderer} onPopup={onPopup} />
+  ));
+});
+
 /**
  * Every leg as a line in its trip's colour (dashed where presumed), with an
  * arrow for the direction of travel. While stepping, the legs travelled stay,
@@ -63,16 +81,17 @@ const LegLine = memo(function LegLine({ drawn, state, showArrow, renderer, onPop
  */
 export function RouteLayer({ data, progress, currentTrip, onPopup }: {
   data: MapData;
-  progress: Map<string, LegProgress> | null;
+  progress: Map<string, TripProgress>;
   /** The trip being stepped through, whose arrows always show. */
   currentTrip: string | null;
   onPopup: (target: PopupTarget) => void;
 }) {
   const many = data.legs.length > MANY_LEGS;
   const renderer = useMemo(() => (many ? canvas() : undefined), [many]);
-  const drawn = useMemo(() => {
+  const drawnByTrip = useMemo(() => {
     const tripById = new Map(data.trips.map((t) => [t.id, t]));
-    return data.legs.map((leg): DrawnLeg => {
+    const byTrip = new Map<string, DrawnLeg[]>(data.trips.map((t) => [t.id, []]));
+    for (const leg of data.legs) {
       const trip = tripById.get(leg.trip)!;
       // One style object per state, so react-leaflet restyles a leg only when its state changes.
       const styles = new Map<LegProgress | undefined, PathOptions>();
@@ -80,8 +99,9 @@ export function RouteLayer({ data, progress, currentTrip, onPopup }: {
         if (!styles.has(state)) styles.set(state, legStyle(leg, trip, state));
         return styles.get(state)!;
       };
-      return {
+      byTrip.get(trip.id)!.push({
         leg,
+        toIndex: trip.visits.indexOf(leg.to),
         positions: toLatLngs(leg.coordinates),
         styleFor,
         arrow: leg.arrow && {
@@ -92,16 +112,13 @@ export function RouteLayer({ data, progress, currentTrip, onPopup }: {
             iconSize: [14, 14],
           }),
         },
-      };
-    });
+      });
+    }
+    return byTrip;
   }, [data]);
 
-  return (
-    <>
-      {drawn.map((d) => (
-        <LegLine key={d.leg.id} drawn={d} state={progress?.get(d.leg.id)} showArrow={!many || d.leg.trip === currentTrip}
-          renderer={renderer} onPopup={onPopup} />
-      ))}
-    </>
-  );
+  return data.trips.map((trip) => (
+    <TripLegs key={trip.id} legs={drawnByTrip.get(trip.id)!} progress={progress.get(trip.id)!}
+      showArrows={!many || trip.id === currentTrip} many={many} renderer={renderer} onPopup={onPopup} />
+  ));
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, type PointerEvent, useMemo, useRef } from 'react';
+import { memo, type PointerEvent, useEffect, useMemo, useRef } from 'react';
 import type { MapData } from '../content/map-data';
 import type { ViewState } from '../content/view-params';
 
@@ -9,6 +9,9 @@ const SWIPE_PX = 40;
 
 interface Mark {
   id: string;
+  trip: string;
+  /** Position in the step sequence. */
+  index: number;
   left: number;
   colour: string;
   label: string;
@@ -33,19 +36,25 @@ function marks(data: MapData, sequence: string[]): Mark[] {
   const span = Math.max(...instants) - start || 1;
   return visits.map((v, i) => ({
     id: v.id,
+    trip: v.trip,
+    index: i,
     left: ((instants[i] - start) / span) * 100,
     colour: colourOf.get(v.trip)!,
     label: `${v.dateLabel}, ${placeName.get(v.place)}`,
   }));
 }
 
-/** One mark; memoised so a step re-renders only the marks whose state changed. */
-const TimelineMark = memo(function TimelineMark({ mark, index, current, onStep }: {
-  mark: Mark;
-  index: number;
-  current: boolean;
+/** One trip's marks; memoised on where the current step is, so a step re-renders only the trips it touches. */
+const TripMarks = memo(function TripMarks({ marks, current, onStep }: {
+  marks: Mark[];
+  /** The sequence position of the current visit if it is one of these marks, else -1. */
+  current: number;
   onStep: (index: number) => void;
 }) {
+  return marks.map((mark) => <TimelineMark key={mark.id} mark={mark} current={mark.index === current} onStep={onStep} />);
+});
+
+function TimelineMark({ mark, current, onStep }: { mark: Mark; current: boolean; onStep: (index: number) => void }) {
   return (
     <button
       type="button"
@@ -55,10 +64,11 @@ const TimelineMark = memo(function TimelineMark({ mark, index, current, onStep }
       aria-label={mark.label}
       aria-current={current ? 'step' : undefined}
       data-visit={mark.id}
-      onClick={() => onStep(index)}
+      data-step={mark.index}
+      onClick={() => onStep(mark.index)}
     />
   );
-});
+}
 
 function axisLabels(data: MapData, sequence: string[]): [string, string] {
   const dated = data.visits.filter((v) => sequence.includes(v.id) && v.date);
@@ -76,10 +86,26 @@ export function Timeline({ data, sequence, view, playing, speed, onSpeed, onStep
   onPlay: () => void;
   onChooseTrip: (trip: string | null) => void;
 }) {
-  const axisMarks = useMemo(() => marks(data, sequence), [data, sequence]);
+  const { all, byTrip } = useMemo(() => {
+    const all = marks(data, sequence);
+    const grouped = new Map<string, Mark[]>();
+    for (const mark of all) {
+      if (!grouped.has(mark.trip)) grouped.set(mark.trip, []);
+      grouped.get(mark.trip)!.push(mark);
+    }
+    return { all, byTrip: [...grouped.entries()] };
+  }, [data, sequence]);
   const [first, last] = useMemo(() => axisLabels(data, sequence), [data, sequence]);
   const index = view.visit === null ? -1 : sequence.indexOf(view.visit);
+  const currentTrip = index >= 0 ? all[index].trip : null;
   const swipeStart = useRef<number | null>(null);
+  const axis = useRef<HTMLDivElement>(null);
+
+  // A step button that becomes disabled (first or last visit) would drop focus to the page: keep it on the timeline.
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (focused instanceof HTMLButtonElement && focused.disabled && focused.closest('.timeline')) axis.current?.focus();
+  }, [index]);
 
   const onPointerDown = (e: PointerEvent) => {
     swipeStart.current = e.clientX;
@@ -124,6 +150,7 @@ export function Timeline({ data, sequence, view, playing, speed, onSpeed, onStep
         </span>
       </div>
       <div
+        ref={axis}
         className="timeline-axis"
         role="group"
         aria-label="Timeline of visits: arrow keys step, Home and End go to the first and last, Space plays"
@@ -132,8 +159,8 @@ export function Timeline({ data, sequence, view, playing, speed, onSpeed, onStep
         onPointerUp={onPointerUp}
       >
         <div className="timeline-track">
-          {axisMarks.map((mark, i) => (
-            <TimelineMark key={mark.id} mark={mark} index={i} current={i === index} onStep={onStep} />
+          {byTrip.map(([trip, tripMarks]) => (
+            <TripMarks key={trip} marks={tripMarks} current={trip === currentTrip ? index : -1} onStep={onStep} />
           ))}
         </div>
         <div className="timeline-ends" aria-hidden="true">

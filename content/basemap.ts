@@ -7,6 +7,7 @@ import { clipToRegion } from '../geo/clip-to-region';
 import { mergeBoxes } from '../geo/merge-boxes';
 import { unwrapAntimeridian } from '../geo/unwrap-antimeridian';
 import labels from './basemap-labels.json';
+import type { BasemapLevel } from './basemap-levels';
 
 // The bundled basemap, from Natural Earth country outlines (world-atlas), in
 // three levels so the first view stays light and close views stay accurate:
@@ -15,8 +16,7 @@ import labels from './basemap-labels.json';
 //   detail – 1:10m, boxes around the places visited, from zoom 8, each with a
 //            sea mask so the coarser coastline below never shows through.
 
-export type BasemapLevel = 'world' | 'region' | 'detail';
-export const BASEMAP_LEVELS: BasemapLevel[] = ['world', 'region', 'detail'];
+export { BASEMAP_LEVELS, type BasemapLevel } from './basemap-levels';
 
 export interface BasemapProperties {
   kind: 'land' | 'border' | 'sea-mask' | 'country-label' | 'sea-label';

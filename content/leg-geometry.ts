@@ -1,7 +1,17 @@
+import distance from '@turf/distance';
 import type { FeatureCollection, LineString, Position } from 'geojson';
 import { greatCircleArc } from '../geo/great-circle-arc';
 import { railPath } from '../geo/rail-path';
 import type { TravelMode } from './schema';
+
+/**
+ * Points for a great-circle arc: one about every 200 km (8 to 64). A 200 km
+ * chord strays from the true arc by under a kilometre, and fewer points make
+ * the map cheaper to redraw and the data lighter to send.
+ */
+export function arcPoints(km: number): number {
+  return Math.min(64, Math.max(8, Math.ceil(km / 200) + 1));
+}
 
 /** The drawn path of a leg: rail legs follow the corridors, flights are great circles, car legs are direct. */
 export function legGeometry(
@@ -14,7 +24,7 @@ export function legGeometry(
     case 'train':
       return railPath(railways, from, to);
     case 'air':
-      return greatCircleArc(from, to);
+      return greatCircleArc(from, to, arcPoints(distance(from, to, { units: 'kilometers' })));
     case 'car':
       return { type: 'LineString', coordinates: [from, to] };
   }

@@ -116,3 +116,12 @@ describe('parseContent', () => {
     expect(problemsOf(raw)).toHaveLength(2);
   });
 });
+
+describe('arcPoints', () => {
+  it('spaces great-circle points about 200 km apart, within 8 to 64', async () => {
+    const { arcPoints } = await import('./leg-geometry');
+    expect(arcPoints(100)).toBe(8);
+    expect(arcPoints(6394)).toBe(33);
+    expect(arcPoints(20000)).toBe(64);
+  });
+});

@@ -1,0 +1,6 @@
+// Safe for the browser: no Node imports (content/basemap.ts builds the levels on the server).
+
+export type BasemapLevel = 'world' | 'region' | 'detail';
+
+/** Coarse to fine: the order the levels are stacked in. */
+export const BASEMAP_LEVELS: BasemapLevel[] = ['world', 'region', 'detail'];
