@@ -16,8 +16,12 @@ describe('zoomToShowPlace', () => {
     expect(below.lead.id).not.toBe('fefu');
   });
 
-  it('gives the closest zoom for a site that shares its stand-in position', () => {
-    expect(zoomToShowPlace(foldable, 'lesnaya-zaimka', 13)).toBe(13);
+  it('does not zoom to street level for a site that shares its stand-in position', () => {
+    const zoom = zoomToShowPlace(foldable, 'lesnaya-zaimka', 13);
+    expect(zoom).toBeLessThan(13);
+    const marker = placeMarkers(data, foldable, zoom).find((m) => m.members.some((p) => p.id === 'lesnaya-zaimka'))!;
+    // The marker that holds it stands at its (stand-in) position.
+    expect(marker.lead.coordinates).toEqual([131.8865, 43.1163]);
   });
 });
 

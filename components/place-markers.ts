@@ -43,15 +43,19 @@ export function placeMarkers(data: MapData, foldable: FeatureCollection<Point, F
 }
 
 /**
- * The lowest zoom from which a place leads its own marker at every closer zoom,
- * so a visit there can be shown (greedy folding can make a place lead at one
- * zoom and be absorbed again at the next).
+ * The lowest zoom from which a place stands at its own marker's position at
+ * every closer zoom, so a visit there can be shown (greedy folding can make a
+ * place lead at one zoom and be absorbed again at the next). A place that shares
+ * its position with another (a stand-in for an unknown position) counts as shown
+ * once that marker is there: no zooming in can separate them.
  */
 export function zoomToShowPlace(foldable: FeatureCollection<Point, FoldablePlace>, placeId: string, maxZoom: number): number {
+  const position = foldable.features.find((f) => f.properties.id === placeId)!.geometry.coordinates;
   let lowest = maxZoom;
   for (let zoom = maxZoom - 1; zoom >= 4; zoom -= 1) {
     const marker = foldPlaces(foldable, zoom).features.find((m) => m.properties.members.includes(placeId))!;
-    if (marker.properties.id !== placeId) break;
+    const [lng, lat] = marker.geometry.coordinates;
+    if (lng !== position[0] || lat !== position[1]) break;
     lowest = zoom;
   }
   return lowest;
