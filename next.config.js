@@ -1,9 +1,41 @@
+/**
+ * A content security policy that allows only what the app needs: its own
+ * scripts (Next's inline bootstrap included), styles, images and data, plus the
+ * optional tile server. `/embed` may be framed by any page; nothing else may.
+ */
+function csp(frameAncestors) {
+  const tiles = process.env.NEXT_PUBLIC_TILE_URL ? ` ${new URL(process.env.NEXT_PUBLIC_TILE_URL.replace(/\{[a-z]\}/g, 'a')).origin}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob:${tiles}`,
+    "connect-src 'self'",
+    "font-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join('; ');
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // The benchmarks build synthetic content into a separate folder.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  async headers() {
+    const common = [
+      { key: 'X-Content-Type-Options', value: 'nosniff' },
+      { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+    ];
+    return [
+      // Later rules override earlier ones for the same header.
+      { source: '/:path*', headers: [...common, { key: 'Content-Security-Policy', value: csp("'self'") }] },
+      { source: '/embed', headers: [{ key: 'Content-Security-Policy', value: csp('*') }] },
+    ];
+  },
 };
 
 module.exports = nextConfig;

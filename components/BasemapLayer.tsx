@@ -18,16 +18,31 @@ function levelsAt(zoom: number): BasemapLevel[] {
   return ['region', 'detail'];
 }
 
-function style(feature?: { properties: BasemapProperties }): PathOptions {
-  switch (feature?.properties.kind) {
-    case 'border':
-      return { color: '#8a7f6c', weight: 0.9, dashArray: '4 3', fill: false };
-    case 'sea-mask':
-      return { stroke: false, fillColor: SEA, fillOpacity: 1 };
-    default:
-      // Fill only: a stroke would also trace the straight edges where a level is clipped.
-      return { stroke: false, fillColor: '#f3efe4', fillOpacity: 1 };
-  }
+interface Palette {
+  land: string;
+  sea: string;
+  border: string;
+}
+
+/** The theme's colours, from the CSS variables on the map (the canvas cannot read CSS itself). */
+function paletteOf(element: HTMLElement): Palette {
+  const css = getComputedStyle(element);
+  const read = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return { land: read('--land', '#f3efe4'), sea: read('--sea', SEA), border: read('--border', '#8a7f6c') };
+}
+
+function styleWith(palette: Palette) {
+  return (feature?: { properties: BasemapProperties }): PathOptions => {
+    switch (feature?.properties.kind) {
+      case 'border':
+        return { color: palette.border, weight: 0.9, dashArray: '4 3', fill: false };
+      case 'sea-mask':
+        return { stroke: false, fillColor: palette.sea, fillOpacity: 1 };
+      default:
+        // Fill only: a stroke would also trace the straight edges where a level is clipped.
+        return { stroke: false, fillColor: palette.land, fillOpacity: 1 };
+    }
+  };
 }
 
 /**
@@ -43,6 +58,7 @@ export function BasemapLayer({ onSettled }: { onSettled: (error: string | null) 
 
   // Canvas, not SVG: thousands of outline paths redraw faster as pixels than as DOM nodes on every move.
   const renderer = useMemo(() => canvas({ pane: 'basemap' }), []);
+  const style = useMemo(() => styleWith(paletteOf(map.getContainer())), [map]);
   const wanted = levelsAt(zoom);
   const wantedKey = wanted.join();
   useEffect(() => {
@@ -84,7 +100,7 @@ export function BasemapLayer({ onSettled }: { onSettled: (error: string | null) 
     for (const level of drawn) layers.current.get(level)!.bringToFront();
     // The canvas has no DOM to inspect: name the levels drawn on the container.
     map.getContainer().dataset.basemap = drawn.join(' ');
-  }, [loaded, wantedKey, map, renderer]);
+  }, [loaded, wantedKey, map, renderer, style]);
   useEffect(() => () => layers.current.forEach((layer) => layer.remove()), []);
 
   const settled = error !== null || wanted.every((level) => loaded[level]);

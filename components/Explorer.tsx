@@ -10,6 +10,8 @@ import { stepSequence, tripProgress } from './sequence';
 import { Timeline } from './Timeline';
 import { ExplorerContext } from './explorer-context';
 import { viewTitle } from './view-title';
+import type { EmbedOptions } from '../content/embed-options';
+import { embedQuery, goMessageVisit, postToHost, useHostHeight } from './host-messages';
 
 /** Arrow keys, Home, End and Space step through visits while the map or timeline has focus. */
 function steppingKey(event: KeyboardEvent): 'previous' | 'next' | 'first' | 'last' | 'play' | null {
@@ -27,12 +29,14 @@ function steppingKey(event: KeyboardEvent): 'previous' | 'next' | 'first' | 'las
 }
 
 /** Holds the view (trip and visit), keeps the URL, the map, the timeline and the visit list in step. */
-export function Explorer({ data, initialView, legend, list, notice }: {
+export function Explorer({ data, initialView, legend, list, notice, embed = null }: {
   data: MapData;
   initialView: ViewState;
   legend: ReactNode;
   list: ReactNode;
   notice: string | null;
+  /** Set on /embed: the map inside someone else's page. */
+  embed?: EmbedOptions | null;
 }) {
   const [view, setView] = useState<ViewState>(initialView);
   const [focus, setFocus] = useState<VisitFocus | null>(
@@ -54,7 +58,11 @@ export function Explorer({ data, initialView, legend, list, notice }: {
   const go = useCallback(
     (next: ViewState, { push = true }: { push?: boolean } = {}) => {
       setView(next);
-      if (push) window.history.pushState(null, '', `${window.location.pathname}${viewQuery(next)}`);
+      const url = `${window.location.pathname}${viewQuery(next)}${embed ? embedQuery(embed, viewQuery(next)) : ''}`;
+      // In a frame, history entries would hijack the host page's Back button: replace instead.
+      if (push && !embed) window.history.pushState(null, '', url);
+      if (embed) window.history.replaceState(null, '', url);
+      if (embed) postToHost({ type: 'trips-map:visit', trip: next.trip, visit: next.visit });
       document.title = viewTitle(data, next);
       if (next.visit) {
         seq.current += 1;
@@ -66,7 +74,7 @@ export function Explorer({ data, initialView, legend, list, notice }: {
         setPopup(null);
       }
     },
-    [data],
+    [data, embed],
   );
 
   const stepTo = useCallback(
@@ -136,6 +144,18 @@ export function Explorer({ data, initialView, legend, list, notice }: {
     if (key === 'last') stepTo(sequence.length - 1);
   };
 
+  // The host page may drive the embedded map: { type: "trips-map:go", visit }.
+  useEffect(() => {
+    if (!embed) return;
+    const onMessage = (event: MessageEvent) => {
+      const visit = goMessageVisit(event, data);
+      if (visit) showVisit(visit);
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, [embed, data, showVisit]);
+  useHostHeight(embed !== null);
+
   // Playback stops at the end.
   useEffect(() => {
     if (playing && index >= sequence.length - 1) setPlaying(false);
@@ -150,7 +170,7 @@ export function Explorer({ data, initialView, legend, list, notice }: {
     <ExplorerContext.Provider value={explorerActions}>
       <section
         id="map"
-        className="map-shell"
+        className={`map-shell${embed ? ` embedded controls-${embed.controls} theme-${embed.theme}` : ''}`}
         aria-label="Map of the trips"
         data-map-ready={ready ? 'true' : 'false'}
         onKeyDownCapture={onKeyDownCapture}
@@ -166,6 +186,7 @@ export function Explorer({ data, initialView, legend, list, notice }: {
           focus={focus}
           onReady={onReady}
           progress={progress}
+          tiles={embed ? embed.basemap === 'tiles' : true}
           activeTrip={view.trip}
           currentTrip={view.visit ? visitById.get(view.visit)!.trip : view.trip}
           playback={playing && index >= 0 && index < sequence.length - 1 ? { from: sequence[index] } : null}
@@ -174,7 +195,12 @@ export function Explorer({ data, initialView, legend, list, notice }: {
         />
         {legend}
         {notice && <p className="view-notice" role="alert">{notice}</p>}
-        <Timeline
+        {embed && (
+          <a className="open-full" href={`/${viewQuery(view)}`} target="_blank" rel="noopener">
+            Open the full map<span className="visually-hidden"> (new tab)</span> ↗
+          </a>
+        )}
+        {embed?.controls !== 'none' && <Timeline
           data={data}
           sequence={sequence}
           view={view}
@@ -188,7 +214,8 @@ export function Explorer({ data, initialView, legend, list, notice }: {
             setPlaying(true);
           }}
           onChooseTrip={chooseTrip}
-        />
+          compact={embed?.controls === 'stepper'}
+        />}
         <p role="status" className="visually-hidden">{announcement}</p>
       </section>
       {list}

@@ -24,6 +24,8 @@ export interface LeafletMapProps {
   focus: VisitFocus | null;
   onReady: () => void;
   progress: Map<string, TripProgress>;
+  /** Draw the configured raster tiles (if any) over the bundled basemap. */
+  tiles: boolean;
   activeTrip: string | null;
   /** The trip of the current visit, or the chosen trip. */
   currentTrip: string | null;
@@ -40,7 +42,7 @@ function fitPadding(): { paddingTopLeft: [number, number]; paddingBottomRight: [
 }
 
 export default function LeafletMap(props: LeafletMapProps) {
-  const { data, popup, onPopup, focus, onReady, progress, activeTrip, currentTrip, playback, speed, onPlaybackArrived } = props;
+  const { data, popup, onPopup, focus, onReady, progress, tiles, activeTrip, currentTrip, playback, speed, onPlaybackArrived } = props;
   const [basemapError, setBasemapError] = useState<string | null>(null);
   const onClosePopup = useCallback(() => onPopup(null), [onPopup]);
   const boundsOptions = useMemo(fitPadding, []);
@@ -66,7 +68,7 @@ export default function LeafletMap(props: LeafletMapProps) {
         <Pane name="basemap" style={{ zIndex: 250 }} />
         <Pane name="basemap-labels" style={{ zIndex: 260 }} />
         <BasemapLayer onSettled={onBasemapSettled} />
-        {tileConfig && <TileBasemap config={tileConfig} />}
+        {tiles && tileConfig && <TileBasemap config={tileConfig} />}
         <RouteLayer data={data} progress={progress} currentTrip={currentTrip} onPopup={onPopup} />
         <PlaceLayer data={data} activeTrip={activeTrip} onPopup={onPopup} />
         <Playback data={data} playback={playback} speed={speed} onArrived={onPlaybackArrived} />

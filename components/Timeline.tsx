@@ -75,7 +75,7 @@ function axisLabels(data: MapData, sequence: string[]): [string, string] {
   return [dated[0]?.dateLabel ?? '', dated[dated.length - 1]?.dateLabel ?? ''];
 }
 
-export function Timeline({ data, sequence, view, playing, speed, onSpeed, onStep, onPlay, onChooseTrip }: {
+export function Timeline({ data, sequence, view, playing, speed, onSpeed, onStep, onPlay, onChooseTrip, compact = false }: {
   data: MapData;
   sequence: string[];
   view: ViewState;
@@ -85,6 +85,8 @@ export function Timeline({ data, sequence, view, playing, speed, onSpeed, onStep
   onStep: (index: number) => void;
   onPlay: () => void;
   onChooseTrip: (trip: string | null) => void;
+  /** Step buttons and the axis only (no trip chooser or speed). */
+  compact?: boolean;
 }) {
   const { all, byTrip } = useMemo(() => {
     const all = marks(data, sequence);
@@ -121,7 +123,7 @@ export function Timeline({ data, sequence, view, playing, speed, onSpeed, onStep
   return (
     <div className="timeline">
       <div className="timeline-controls">
-        <label className="trip-choice">
+        {!compact && <label className="trip-choice">
           <span className="visually-hidden">Trip</span>
           <select value={view.trip ?? ''} onChange={(e) => onChooseTrip(e.target.value || null)}>
             <option value="">All trips</option>
@@ -129,7 +131,7 @@ export function Timeline({ data, sequence, view, playing, speed, onSpeed, onStep
               <option key={t.id} value={t.id}>{t.traveller.en}, {t.dateRange}</option>
             ))}
           </select>
-        </label>
+        </label>}
         <button type="button" className="step-button" aria-label="Previous visit" disabled={index <= 0} onClick={() => onStep(index - 1)}>
           <span aria-hidden="true">◀</span>
         </button>
@@ -139,12 +141,12 @@ export function Timeline({ data, sequence, view, playing, speed, onSpeed, onStep
         <button type="button" className="step-button" aria-label="Next visit" disabled={index >= sequence.length - 1} onClick={() => onStep(index + 1)}>
           <span aria-hidden="true">▶▶</span>
         </button>
-        <label className="speed-choice">
+        {!compact && <label className="speed-choice">
           <span className="visually-hidden">Playback speed</span>
           <select value={speed} onChange={(e) => onSpeed(Number(e.target.value))}>
             {SPEEDS.map((s) => <option key={s} value={s}>{s}×</option>)}
           </select>
-        </label>
+        </label>}
         <span className="step-count" aria-hidden="true">
           {index >= 0 ? `${index + 1} / ${sequence.length}` : `${sequence.length} visits`}
         </span>

@@ -1,17 +1,19 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
 /**
- * Every test runs with requests to anything but the app aborted, as on a
- * closed network, and fails on any uncaught page error.
+ * Every test runs with requests off this machine aborted, as on a closed
+ * network (the app and the tests' own host pages are on loopback), and fails on
+ * any uncaught page error.
  */
 export const test = base.extend<{ blockedRequests: string[] }>({
   blockedRequests: [
-    async ({ page, baseURL }, use) => {
+    async ({ page }, use) => {
       const blocked: string[] = [];
-      const origin = new URL(baseURL!).origin;
       await page.route('**/*', (route) => {
         const url = route.request().url();
-        if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+        if (url.startsWith('data:') || url.startsWith('blob:') || LOOPBACK.has(new URL(url).hostname)) return route.continue();
         blocked.push(url);
         return route.abort('blockedbyclient');
       });

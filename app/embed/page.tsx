@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { Explorer } from '../../components/Explorer';
+import { Legend } from '../../components/Legend';
+import { tileConfig } from '../../components/TileBasemap';
+import { viewTitle } from '../../components/view-title';
+import { parseEmbedOptions } from '../../content/embed-options';
+import { getMapData } from '../../content/site-data';
+import { parseViewParams } from '../../content/view-params';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const data = getMapData();
+  return { title: viewTitle(data, parseViewParams(await searchParams, data)), robots: { index: false } };
+}
+
+/** The map and its stepper, nothing else: for other people's pages (may be framed by any origin). */
+export default async function EmbedPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const data = getMapData();
+  const { notice, ...view } = parseViewParams(params, data);
+  const { options, notices } = parseEmbedOptions(params, tileConfig !== null);
+  const allNotices = [notice, ...notices].filter(Boolean).join(' ');
+  return (
+    <main className="embed-page">
+      <Explorer
+        data={data}
+        initialView={view}
+        notice={allNotices || null}
+        embed={options}
+        legend={options.legend === 'on' ? <Legend data={data} /> : null}
+        list={null}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,47 @@
+// The /embed URL contract beyond ?trip= and ?visit= (see view-params.ts).
+
+export interface EmbedOptions {
+  /** full: trip chooser, step buttons, speed and timeline; stepper: step buttons and timeline; none: the map alone. */
+  controls: 'full' | 'stepper' | 'none';
+  theme: 'light' | 'dark' | 'auto';
+  basemap: 'bundled' | 'tiles';
+  legend: 'on' | 'off';
+}
+
+export const EMBED_DEFAULTS: EmbedOptions = { controls: 'full', theme: 'auto', basemap: 'bundled', legend: 'on' };
+
+const ALLOWED: { [K in keyof EmbedOptions]: readonly EmbedOptions[K][] } = {
+  controls: ['full', 'stepper', 'none'],
+  theme: ['light', 'dark', 'auto'],
+  basemap: ['bundled', 'tiles'],
+  legend: ['on', 'off'],
+};
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * Reads the embed options; a bad value falls back to its default and is named
+ * in the notices (plain text). Unknown parameters are ignored. Tiles can only be
+ * chosen where the site has a tile server configured.
+ */
+export function parseEmbedOptions(params: SearchParams, tilesConfigured: boolean): { options: EmbedOptions; notices: string[] } {
+  const options = { ...EMBED_DEFAULTS };
+  const notices: string[] = [];
+  for (const name of Object.keys(ALLOWED) as (keyof EmbedOptions)[]) {
+    const raw = params[name];
+    if (raw === undefined) continue;
+    const value = Array.isArray(raw) ? null : raw;
+    const allowed = ALLOWED[name] as readonly string[];
+    if (value !== null && allowed.includes(value)) {
+      (options as Record<string, string>)[name] = value;
+    } else {
+      const shown = value === null ? 'given more than once' : `“${value.slice(0, 40)}” is not one of ${allowed.join(', ')}`;
+      notices.push(`The ${name} ${value === null ? 'is ' : ''}${shown}; using ${EMBED_DEFAULTS[name]}.`);
+    }
+  }
+  if (options.basemap === 'tiles' && !tilesConfigured) {
+    options.basemap = 'bundled';
+    notices.push('No tile server is configured; using the bundled basemap.');
+  }
+  return { options, notices };
+}

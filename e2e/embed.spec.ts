@@ -1,0 +1,112 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test } from './fixtures';
+
+/** A page on another origin (a second local port) that frames the map and records its messages. */
+function hostPage(frameSrc: string) {
+  return `<!doctype html><html><body style="margin:0">
+<iframe id="map" title="Trips map" src="${frameSrc}" style="width:640px;height:480px;border:0"></iframe>
+<script>
+  window.messages = [];
+  addEventListener('message', (e) => { if (e.source === document.getElementById('map').contentWindow) window.messages.push(e.data); });
+  window.go = (visit) => document.getElementById('map').contentWindow.postMessage({ type: 'trips-map:go', visit }, '*');
+  window.junk = () => {
+    const w = document.getElementById('map').contentWindow;
+    for (const m of ['go', null, 42, { type: 'trips-map:go' }, { type: 'trips-map:go', visit: 'no-such-visit' }, { type: 'other', visit: 'kim-2019-khasan' }]) w.postMessage(m, '*');
+  };
+</script></body></html>`;
+}
+
+let host: Server;
+let hostOrigin: string;
+
+test.beforeEach(async ({ baseURL }, testInfo) => {
+  const frameSrc = `${baseURL}${testInfo.title.includes('full map') ? '/' : '/embed?trip=kim-2019'}`;
+  host = createServer((_, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(hostPage(frameSrc)));
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+
+test.afterEach(async () => {
+  await new Promise((resolve) => host.close(resolve));
+});
+
+test.describe('the embedded map in a page of another origin', () => {
+  test('steps inside the frame, tells the host each visit and its height, and follows "go"', async ({ page }) => {
+    await page.goto(hostOrigin);
+    const frame = page.frameLocator('#map');
+    await expect(frame.locator('[data-map-ready="true"]')).toBeVisible();
+    await expect.poll(() => page.evaluate(() => (window as any).messages.some((m: any) => m.type === 'trips-map:height' && m.height > 0))).toBe(true);
+    const historyBefore = await page.evaluate(() => history.length);
+
+    await frame.getByRole('button', { name: 'Next visit' }).click();
+    await expect(frame.locator('.popup-body[data-popup="visit:kim-2019-departure"]')).toBeVisible();
+    await expect.poll(() => page.evaluate(() => (window as any).messages.filter((m: any) => m.type === 'trips-map:visit').at(-1)))
+      .toEqual({ type: 'trips-map:visit', trip: 'kim-2019', visit: 'kim-2019-departure' });
+
+    await page.evaluate(() => (window as any).go('kim-2019-summit'));
+    await expect(frame.locator('.popup-body[data-popup="visit:kim-2019-summit"]')).toBeVisible();
+    await expect.poll(() => page.evaluate(() => (window as any).messages.filter((m: any) => m.type === 'trips-map:visit').at(-1)))
+      .toEqual({ type: 'trips-map:visit', trip: 'kim-2019', visit: 'kim-2019-summit' });
+
+    // Malformed messages are ignored, without errors (the fixture fails the test on any page error).
+    const visitMessages = () => page.evaluate(() => (window as any).messages.filter((m: any) => m.type === 'trips-map:visit').length);
+    const before = await visitMessages();
+    await page.evaluate(() => (window as any).junk());
+    // A valid message after the junk proves the junk was processed (messages are delivered in order).
+    await page.evaluate(() => (window as any).go('kim-2019-lunch'));
+    await expect(frame.locator('.popup-body[data-popup="visit:kim-2019-lunch"]')).toBeVisible();
+    expect(await visitMessages()).toBe(before + 1);
+
+    // Stepping in the frame adds no entries to the host page's history.
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+  });
+
+  test('the full map refuses to be framed by another origin', async ({ page }) => {
+    await page.goto(hostOrigin);
+    const frame = page.frames().find((f) => f !== page.mainFrame())!;
+    await expect.poll(() => frame.url()).toMatch(/^chrome-error:|^about:blank$/);
+  });
+});
+
+test.describe('/embed options and headers', () => {
+  test('/embed may be framed by anyone; every other page only by the site itself', async ({ request }) => {
+    const embed = (await request.get('/embed')).headers()['content-security-policy'];
+    expect(embed).toContain('frame-ancestors *');
+    for (const path of ['/', '/trips.geojson', '/visits.csv']) {
+      const policy = (await request.get(path)).headers()['content-security-policy'];
+      expect(policy).toContain("frame-ancestors 'self'");
+      expect(policy).toContain("default-src 'self'");
+      expect(policy).toContain("object-src 'none'");
+    }
+  });
+
+  test('controls, legend and theme follow the parameters; bad values fall back with a notice', async ({ page }) => {
+    await page.goto('/embed?trip=kim-2023&visit=kim-2023-khasan&controls=stepper&legend=off&theme=dark&utm_source=ignored');
+    await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Next visit' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Trip' })).toHaveCount(0);
+    await expect(page.locator('.legend')).toHaveCount(0);
+    await expect(page.locator('.map-shell')).toHaveClass(/theme-dark/);
+    await expect(page.locator('.view-notice')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: /Open the full map/ })).toHaveAttribute('href', '/?trip=kim-2023&visit=kim-2023-khasan');
+
+    await page.goto('/embed?controls=some&theme=%3Cb%3Ex%3C/b%3E');
+    await expect(page.locator('.view-notice')).toHaveText(
+      'The controls “some” is not one of full, stepper, none; using full. The theme “<b>x</b>” is not one of light, dark, auto; using auto.',
+    );
+    await expect(page.getByRole('combobox', { name: 'Trip' })).toBeVisible();
+    await page.goto('/embed?controls=none');
+    await expect(page.locator('.timeline')).toHaveCount(0);
+  });
+
+  test('fills a small frame of 320×240', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 240 });
+    await page.goto('/embed?trip=kim-2019&controls=stepper&legend=off');
+    await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
+    const map = (await page.locator('.leaflet-container').boundingBox())!;
+    expect(map.width).toBe(320);
+    expect(map.height).toBeGreaterThan(120);
+    await expect(page.getByRole('button', { name: 'Next visit' })).toBeInViewport();
+  });
+});
