@@ -12,6 +12,18 @@ test.describe('the trips map', () => {
     await expect(page.locator('.legend [data-trip="kim-2023"]')).toContainText('10–19 Sep 2023');
   });
 
+  test('every visited place is on the map (folded or alone) and in the visit list', async ({ page, request }) => {
+    await openMap(page);
+    const geojson = await (await request.get('/trips.geojson')).json();
+    const names = [...new Set<string>(geojson.features.filter((f: any) => f.properties.kind === 'visit').map((f: any) => f.properties.placeName))];
+    const list = page.locator('.visit-list');
+    for (const name of names) await expect(list.locator('.place-en', { hasText: name }).first()).toBeAttached();
+    // Every marker's name covers its places: together they count every visit exactly once.
+    const titles = await page.locator('.leaflet-marker-pane .place-pin[title]').evaluateAll((pins) => pins.map((p) => p.getAttribute('title')!));
+    const counted = titles.reduce((sum, title) => sum + Number(/: (\d+) visits?/.exec(title)?.[1] ?? 0), 0);
+    expect(counted).toBe(geojson.features.filter((f: any) => f.properties.kind === 'visit').length);
+  });
+
   test('draws one line per leg, dashed exactly where the leg is presumed', async ({ page, request }) => {
     await openMap(page);
     const geojson = await (await request.get('/trips.geojson')).json();
