@@ -37,8 +37,9 @@ export function FocusOnVisit({ data, focus, onPopup }: { data: MapData; focus: V
       return;
     }
     const open = () => onPopup({ kind: 'visit', id: focus.id });
-    map.once('moveend', open);
     map.flyTo(target, zoom, { duration: 0.8 });
+    // After starting: flyTo first stops any pan under way (a popup's autopan), which fires a moveend of its own.
+    map.once('moveend', open);
     return () => {
       map.off('moveend', open);
     };

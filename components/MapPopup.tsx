@@ -34,8 +34,12 @@ export function MapPopup({ data, target, onClose }: { data: MapData; target: Pop
   );
   const closing = useRef(onClose);
   closing.current = onClose;
+  // Only a reader's close (the × or a click on the map) is reported; removing it ourselves is not.
+  const removingOurselves = useRef(false);
   useEffect(() => {
-    const onRemove = () => closing.current();
+    const onRemove = () => {
+      if (!removingOurselves.current) closing.current();
+    };
     popup.on('remove', onRemove);
     return () => {
       popup.off('remove', onRemove);
@@ -103,7 +107,11 @@ export function MapPopup({ data, target, onClose }: { data: MapData; target: Pop
   // After the content is in the DOM (same commit): place, lay out and open, or close.
   useLayoutEffect(() => {
     if (key === null) {
-      if (map.hasLayer(popup)) popup.remove();
+      if (map.hasLayer(popup)) {
+        removingOurselves.current = true;
+        popup.remove();
+        removingOurselves.current = false;
+      }
       return;
     }
     popup.setLatLng([lat, lng]);
