@@ -61,9 +61,15 @@ export function BasemapLayer({ onSettled }: { onSettled: (error: string | null) 
   const style = useMemo(() => styleWith(paletteOf(map.getContainer())), [map]);
   const wanted = levelsAt(zoom);
   const wantedKey = wanted.join();
+  // Once the first view is drawn, fetch the other levels in idle time, so zooming in later
+  // neither waits for them nor stalls a step while they are parsed.
+  const [prefetch, setPrefetch] = useState(false);
+  const fetchKey = prefetch ? BASEMAP_LEVELS.join() : wantedKey;
+  const requested = useRef(new Set<BasemapLevel>());
   useEffect(() => {
-    for (const level of wantedKey.split(',') as BasemapLevel[]) {
-      if (loaded[level]) continue;
+    for (const level of fetchKey.split(',') as BasemapLevel[]) {
+      if (requested.current.has(level)) continue;
+      requested.current.add(level);
       fetch(`/basemap/${level}`)
         .then((response) => {
           if (!response.ok) throw new Error(`HTTP ${response.status} for /basemap/${level}`);
@@ -72,7 +78,7 @@ export function BasemapLayer({ onSettled }: { onSettled: (error: string | null) 
         .then((basemap) => setLoaded((current) => ({ ...current, [level]: basemap })))
         .catch((e: Error) => setError(e.message));
     }
-  }, [wantedKey, loaded]);
+  }, [fetchKey]);
 
   // Each level becomes Leaflet layers once and is then only added or removed as the zoom
   // crosses a threshold: parsing a level anew on every crossing costs more than a step may.
@@ -107,6 +113,11 @@ export function BasemapLayer({ onSettled }: { onSettled: (error: string | null) 
   useEffect(() => {
     if (settled) onSettled(error);
   }, [settled, error, onSettled]);
+  useEffect(() => {
+    if (!settled || prefetch) return;
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
+    idle(() => setPrefetch(true));
+  }, [settled, prefetch]);
 
   const labels = useMemo(
     () =>

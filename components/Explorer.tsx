@@ -59,11 +59,15 @@ export function Explorer({ data, initialView, legend, list, notice, embed = null
     (next: ViewState, { push = true }: { push?: boolean } = {}) => {
       setView(next);
       const url = `${window.location.pathname}${viewQuery(next)}${embed ? embedQuery(embed, viewQuery(next)) : ''}`;
-      // In a frame, history entries would hijack the host page's Back button: replace instead.
-      if (push && !embed) window.history.pushState(null, '', url);
-      if (embed) window.history.replaceState(null, '', url);
+      // The URL and title follow in the next task, off the step's critical path (pushState costs
+      // milliseconds on a large page). In a frame, history entries would hijack the host page's
+      // Back button: replace instead.
+      setTimeout(() => {
+        if (push && !embed) window.history.pushState(null, '', url);
+        if (embed) window.history.replaceState(null, '', url);
+        document.title = viewTitle(data, next);
+      }, 0);
       if (embed) postToHost({ type: 'trips-map:visit', trip: next.trip, visit: next.visit });
-      document.title = viewTitle(data, next);
       if (next.visit) {
         seq.current += 1;
         const animate = !prefersReducedMotion();

@@ -30,10 +30,12 @@ export function FocusOnVisit({ data, focus, onPopup }: { data: MapData; focus: V
     const current = map.getZoom();
     const zoom = current >= needed && current <= needed + 3 ? current : needed;
     // Put the visit in the lower part of the map, so its popup (opening upwards) fits without a second move.
-    const lift = map.getSize().y * 0.22;
+    const lift = map.getSize().y * 0.25;
     const target = map.unproject(map.project(toLatLng(place.coordinates), zoom).subtract([0, lift]), zoom);
     if (!focus.animate) {
-      map.setView(target, zoom, { animate: false });
+      // Already there (consecutive visits at one place): a zero-length move would still redraw every path.
+      const there = zoom === map.getZoom() && map.project(map.getCenter(), zoom).distanceTo(map.project(target, zoom)) < 1;
+      if (!there) map.setView(target, zoom, { animate: false });
       return;
     }
     const open = () => onPopup({ kind: 'visit', id: focus.id });

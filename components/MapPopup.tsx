@@ -25,7 +25,7 @@ export function MapPopup({ data, target, onClose }: { data: MapData; target: Pop
       createPopup({
         maxWidth: Math.min(360, window.innerWidth - 72),
         minWidth: Math.min(240, window.innerWidth - 72),
-        maxHeight: Math.round(window.innerHeight * 0.55),
+        maxHeight: Math.round(window.innerHeight * 0.5),
         autoPanPadding: [12, 12],
         // On a phone the folded legend sits over the top of the map.
         autoPanPaddingTopLeft: [12, window.innerWidth <= 640 ? 64 : 12],
