@@ -7,6 +7,8 @@ import { toLatLng } from './leaflet-coords';
 import type { PopupTarget, VisitFocus } from './map-types';
 import { foldablePlaces, zoomToShowPlace } from './place-markers';
 
+const FLIGHT_SECONDS = 0.8;
+
 /**
  * Brings a requested visit into view. A jump (first view, or reduced motion)
  * happens in the same commit as the step, before the popup lays itself out; a
@@ -38,11 +40,19 @@ export function FocusOnVisit({ data, focus, onPopup }: { data: MapData; focus: V
       if (!there) map.setView(target, zoom, { animate: false });
       return;
     }
-    const open = () => onPopup({ kind: 'visit', id: focus.id });
-    map.flyTo(target, zoom, { duration: 0.8 });
+    // Open on the flight's end, or after its duration if something interrupts it without a moveend.
+    let fallback = 0;
+    const open = () => {
+      window.clearTimeout(fallback);
+      map.off('moveend', open);
+      onPopup({ kind: 'visit', id: focus.id });
+    };
+    map.flyTo(target, zoom, { duration: FLIGHT_SECONDS });
     // After starting: flyTo first stops any pan under way (a popup's autopan), which fires a moveend of its own.
     map.once('moveend', open);
+    fallback = window.setTimeout(open, FLIGHT_SECONDS * 1000 + 400);
     return () => {
+      window.clearTimeout(fallback);
       map.off('moveend', open);
     };
   }, [focus, foldable, placeOf, map, onPopup]);
