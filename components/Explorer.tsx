@@ -53,12 +53,18 @@ export function Explorer({ data, initialView, legend, list, notice, embed = null
   const sequence = useMemo(() => stepSequence(data, view.trip), [data, view.trip]);
   const progress = useMemo(() => tripProgress(data, view, sequence), [data, view, sequence]);
   const index = view.visit === null ? -1 : sequence.indexOf(view.visit);
+  const current = view.visit ? visitById.get(view.visit)! : null;
+  // The latest view and sequence, for handlers that must keep one identity across steps
+  // (the timeline's memoised marks, the list's thousands of links).
+  const latest = useRef({ view, sequence });
+  latest.current = { view, sequence };
 
   /** Moves to a view: updates the URL (a history entry per step), the map and the announcement. */
   const go = useCallback(
     (next: ViewState, { push = true }: { push?: boolean } = {}) => {
       setView(next);
-      const url = `${window.location.pathname}${viewQuery(next)}${embed ? embedQuery(embed, viewQuery(next)) : ''}`;
+      const query = viewQuery(next);
+      const url = `${window.location.pathname}${query}${embed ? embedQuery(embed, query) : ''}`;
       // The URL and title follow in the next task, off the step's critical path (pushState costs
       // milliseconds on a large page). In a frame, history entries would hijack the host page's
       // Back button: replace instead.
@@ -83,27 +89,21 @@ export function Explorer({ data, initialView, legend, list, notice, embed = null
 
   const stepTo = useCallback(
     (i: number) => {
-      const clamped = Math.max(0, Math.min(sequence.length - 1, i));
-      if (sequence[clamped] && sequence[clamped] !== view.visit) go({ trip: view.trip, visit: sequence[clamped] });
+      const { view: now, sequence: steps } = latest.current;
+      const clamped = Math.max(0, Math.min(steps.length - 1, i));
+      if (steps[clamped] && steps[clamped] !== now.visit) go({ trip: now.trip, visit: steps[clamped] });
     },
-    [go, sequence, view],
+    [go],
   );
-
-  // A stable handler for the timeline's memoised marks, calling the latest stepTo.
-  const latestStepTo = useRef(stepTo);
-  latestStepTo.current = stepTo;
   const onTimelineStep = useCallback((i: number) => {
     setPlaying(false);
-    latestStepTo.current(i);
-  }, []);
+    stepTo(i);
+  }, [stepTo]);
 
-  // Stable for the list's thousands of links: it reads the latest view through a ref.
-  const latestView = useRef(view);
-  latestView.current = view;
   const showVisit = useCallback(
     (id: string) => {
       setPlaying(false);
-      const { trip } = latestView.current;
+      const { trip } = latest.current.view;
       go({ trip: trip !== null && visitById.get(id)?.trip !== trip ? null : trip, visit: id });
     },
     [go, visitById],
@@ -165,7 +165,6 @@ export function Explorer({ data, initialView, legend, list, notice, embed = null
     if (playing && index >= sequence.length - 1) setPlaying(false);
   }, [playing, index, sequence.length]);
 
-  const current = view.visit ? visitById.get(view.visit) : null;
   const announcement = current
     ? `${current.dateLabel}, ${data.places.find((p) => p.id === current.place)!.name.en}: ${current.summary.split(/(?<=\.)\s/)[0]}`
     : '';
@@ -192,7 +191,7 @@ export function Explorer({ data, initialView, legend, list, notice, embed = null
           progress={progress}
           tiles={embed ? embed.basemap === 'tiles' : true}
           activeTrip={view.trip}
-          currentTrip={view.visit ? visitById.get(view.visit)!.trip : view.trip}
+          currentTrip={current?.trip ?? view.trip}
           playback={playing && index >= 0 && index < sequence.length - 1 ? { from: sequence[index] } : null}
           speed={speed}
           onPlaybackArrived={() => stepTo(index + 1)}

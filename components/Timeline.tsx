@@ -26,19 +26,27 @@ function marks(data: MapData, sequence: string[]): Mark[] {
   const colourOf = new Map(data.trips.map((t) => [t.id, t.colour]));
   const placeName = new Map(data.places.map((p) => [p.id, p.name.en]));
   const visits = sequence.map((id) => visitById.get(id)!);
-  const instants = visits.map((v, i) => {
-    if (v.instant !== null) return v.instant;
-    const sameTrip = visits.filter((o) => o.trip === v.trip && o.instant !== null);
-    const later = sameTrip.find((o) => visits.indexOf(o) > i);
-    return (later ?? sameTrip[sameTrip.length - 1])?.instant ?? 0;
-  });
-  const start = Math.min(...instants);
-  const span = Math.max(...instants) - start || 1;
+  const instants = visits.map((v) => v.instant);
+  // Undated: the next dated visit of the same trip, else the one before it.
+  const fill = (order: number[]) => {
+    const known = new Map<string, number>();
+    for (const i of order) {
+      const own = instants[i];
+      if (own === null) instants[i] = known.get(visits[i].trip) ?? null;
+      else known.set(visits[i].trip, own);
+    }
+  };
+  const positions = visits.map((_, i) => i);
+  fill([...positions].reverse());
+  fill(positions);
+  const times = instants.map((t) => t ?? 0);
+  const start = Math.min(...times);
+  const span = Math.max(...times) - start || 1;
   return visits.map((v, i) => ({
     id: v.id,
     trip: v.trip,
     index: i,
-    left: ((instants[i] - start) / span) * 100,
+    left: ((times[i] - start) / span) * 100,
     colour: colourOf.get(v.trip)!,
     label: `${v.dateLabel}, ${placeName.get(v.place)}`,
   }));

@@ -1,5 +1,7 @@
 // The /embed URL contract beyond ?trip= and ?visit= (see view-params.ts).
 
+import { type SearchParams, singleParam } from './view-params';
+
 export interface EmbedOptions {
   /** full: trip chooser, step buttons, speed and timeline; stepper: step buttons and timeline; none: the map alone. */
   controls: 'full' | 'stepper' | 'none';
@@ -17,7 +19,6 @@ const ALLOWED: { [K in keyof EmbedOptions]: readonly EmbedOptions[K][] } = {
   legend: ['on', 'off'],
 };
 
-type SearchParams = Record<string, string | string[] | undefined>;
 
 /**
  * Reads the embed options; a bad value falls back to its default and is named
@@ -28,15 +29,13 @@ export function parseEmbedOptions(params: SearchParams, tilesConfigured: boolean
   const options = { ...EMBED_DEFAULTS };
   const notices: string[] = [];
   for (const name of Object.keys(ALLOWED) as (keyof EmbedOptions)[]) {
-    const raw = params[name];
-    if (raw === undefined) continue;
-    const value = Array.isArray(raw) ? null : raw;
+    if (params[name] === undefined) continue;
+    const { value, problem } = singleParam(params, name);
     const allowed = ALLOWED[name] as readonly string[];
-    if (value !== null && allowed.includes(value)) {
-      (options as Record<string, string>)[name] = value;
-    } else {
-      const shown = value === null ? 'given more than once' : `“${value.slice(0, 40)}” is not one of ${allowed.join(', ')}`;
-      notices.push(`The ${name} ${value === null ? 'is ' : ''}${shown}; using ${EMBED_DEFAULTS[name]}.`);
+    if (value !== null && allowed.includes(value)) (options as Record<string, string>)[name] = value;
+    else {
+      const why = problem ?? `The ${name} “${value!.slice(0, 40)}” is not one of ${allowed.join(', ')}`;
+      notices.push(`${why}; using ${EMBED_DEFAULTS[name]}.`);
     }
   }
   if (options.basemap === 'tiles' && !tilesConfigured) {

@@ -14,7 +14,7 @@ export interface ParsedView extends ViewState {
   notice: string | null;
 }
 
-type SearchParams = Record<string, string | string[] | undefined>;
+export type SearchParams = Record<string, string | string[] | undefined>;
 
 const OVERVIEW: ViewState = { trip: null, visit: null };
 
@@ -24,11 +24,12 @@ function quote(value: string): string {
   return `“${short}”`;
 }
 
-function single(params: SearchParams, name: 'trip' | 'visit'): { value: string | null; problem: string | null } {
+/** One parameter's value, trimmed; a problem when it is given more than once or empty. */
+export function singleParam(params: SearchParams, name: string): { value: string | null; problem: string | null } {
   const raw = params[name];
   if (raw === undefined) return { value: null, problem: null };
   if (Array.isArray(raw)) {
-    return raw.length === 1 ? single({ [name]: raw[0] }, name) : { value: null, problem: `The ${name} is given more than once` };
+    return raw.length === 1 ? singleParam({ [name]: raw[0] }, name) : { value: null, problem: `The ${name} is given more than once` };
   }
   const value = raw.trim();
   if (value === '') return { value: null, problem: `The ${name} is empty` };
@@ -37,8 +38,8 @@ function single(params: SearchParams, name: 'trip' | 'visit'): { value: string |
 
 /** Reads ?trip= and ?visit=; anything it cannot follow opens the overview with a notice saying why. */
 export function parseViewParams(params: SearchParams, data: MapData): ParsedView {
-  const trip = single(params, 'trip');
-  const visit = single(params, 'visit');
+  const trip = singleParam(params, 'trip');
+  const visit = singleParam(params, 'visit');
   const fail = (problem: string): ParsedView => ({ ...OVERVIEW, notice: `${problem} — showing all trips.` });
   if (trip.problem) return fail(trip.problem);
   if (visit.problem) return fail(visit.problem);
