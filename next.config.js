@@ -23,6 +23,8 @@ function csp(frameAncestors) {
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A native module: loaded by Node at run time, not bundled.
+  serverExternalPackages: ['@resvg/resvg-js'],
   // The benchmarks build synthetic content into a separate folder.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   async headers() {

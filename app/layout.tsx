@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SITE_TITLE } from '../components/view-title';
+import { SITE_TITLE } from '../content/view-title';
 import './globals.css';
 
 export const metadata: Metadata = {

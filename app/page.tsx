@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Explorer } from '../components/Explorer';
 import { Legend } from '../components/Legend';
-import { viewTitle } from '../components/view-title';
+import { viewMetadata } from './view-metadata';
 import { VisitList } from '../components/VisitList';
 import { getMapData } from '../content/site-data';
 import { parseViewParams } from '../content/view-params';
@@ -10,8 +10,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const data = getMapData();
-  const view = parseViewParams(await searchParams, data);
-  return { title: viewTitle(data, view) };
+  const { notice: _, ...view } = parseViewParams(await searchParams, data);
+  return viewMetadata(data, view, '/');
 }
 
 export default async function HomePage({ searchParams }: Props) {

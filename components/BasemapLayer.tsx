@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Marker, useMap } from 'react-leaflet';
 import { useMapZoom } from './use-map-zoom';
 import type { Basemap, BasemapProperties } from '../content/basemap';
-import { BASEMAP_LEVELS, type BasemapLevel } from '../content/basemap-levels';
+import { BASEMAP_LEVELS, type BasemapLevel, basemapPath } from '../content/basemap-levels';
 import { toLatLng } from './leaflet-coords';
 
 const ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
@@ -70,9 +70,9 @@ export function BasemapLayer({ onSettled }: { onSettled: (error: string | null) 
     for (const level of fetchKey.split(',') as BasemapLevel[]) {
       if (requested.current.has(level)) continue;
       requested.current.add(level);
-      fetch(`/basemap/${level}`)
+      fetch(basemapPath(level))
         .then((response) => {
-          if (!response.ok) throw new Error(`HTTP ${response.status} for /basemap/${level}`);
+          if (!response.ok) throw new Error(`HTTP ${response.status} for ${basemapPath(level)}`);
           return response.json() as Promise<Basemap>;
         })
         .then((basemap) => setLoaded((current) => ({ ...current, [level]: basemap })))

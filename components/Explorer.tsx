@@ -2,14 +2,15 @@
 
 import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapData } from '../content/map-data';
-import { parseViewParams, type ViewState, viewQuery } from '../content/view-params';
+import { parseViewParams, previewTrip, type ViewState, viewQuery } from '../content/view-params';
 import type { PopupTarget, VisitFocus } from './map-types';
+import { MapPreview } from './MapPreview';
 import { MapView } from './MapView';
 import { prefersReducedMotion } from './reduced-motion';
 import { stepSequence, tripProgress } from './sequence';
 import { Timeline } from './Timeline';
 import { ExplorerContext } from './explorer-context';
-import { viewTitle } from './view-title';
+import { viewTitle } from '../content/view-title';
 import type { EmbedOptions } from '../content/embed-options';
 import { embedQuery, goMessageVisit, postToHost, useHostHeight } from './host-messages';
 
@@ -182,6 +183,8 @@ export function Explorer({ data, initialView, legend, list, notice, embed = null
         }}
         onWheelCapture={() => setPlaying(false)}
       >
+        {/* Follows the chosen trip, so that printing the page shows it. */}
+        <MapPreview trip={previewTrip(data, view)} title={viewTitle(data, view)} theme={embed?.theme === 'dark' ? 'dark' : 'light'} />
         <MapView
           data={data}
           popup={popup}

@@ -5,7 +5,7 @@ import { useMap } from 'react-leaflet';
 import type { MapData } from '../content/map-data';
 import { toLatLng } from './leaflet-coords';
 import type { PopupTarget, VisitFocus } from './map-types';
-import { foldablePlaces, zoomToShowPlace } from './place-markers';
+import { foldablePlaces, zoomToShowPlace } from '../content/place-markers';
 
 const FLIGHT_SECONDS = 0.8;
 

@@ -5,5 +5,6 @@ import dynamic from 'next/dynamic';
 // Leaflet touches `window` when imported, so the map itself loads only in the browser.
 export const MapView = dynamic(() => import('./LeafletMap'), {
   ssr: false,
-  loading: () => <div className="map-placeholder">Loading the map…</div>,
+  // The server-rendered preview is on screen meanwhile; this only tells screen readers.
+  loading: () => <p className="visually-hidden">Loading the interactive map…</p>,
 });

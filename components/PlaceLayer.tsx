@@ -7,7 +7,7 @@ import { useMapZoom } from './use-map-zoom';
 import type { MapData } from '../content/map-data';
 import { toLatLng } from './leaflet-coords';
 import type { PopupTarget } from './map-types';
-import { foldablePlaces, type PlaceMarker, placeMarkers } from './place-markers';
+import { foldablePlaces, type PlaceMarker, placeMarkers } from '../content/place-markers';
 
 const SITE_LABEL_ZOOM = 10;
 

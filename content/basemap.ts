@@ -12,7 +12,7 @@ import type { BasemapLevel } from './basemap-levels';
 // The bundled basemap, from Natural Earth country outlines (world-atlas), in
 // three levels so the first view stays light and close views stay accurate:
 //   world  – 1:110m, the whole world, always drawn below zoom 4.5;
-//   region – 1:50m, the trips' region with a wide margin, from zoom 4.5;
+//   region – 1:50m, the trips' region with an 8° margin, from zoom 4.5;
 //   detail – 1:10m, boxes around the places visited, from zoom 8, each with a
 //            sea mask so the coarser coastline below never shows through.
 
@@ -97,7 +97,7 @@ export function buildBasemap(level: BasemapLevel, tripBounds: BBox, places: Posi
     return { type: 'FeatureCollection', features: [...outlines('110m', [-30, -60, 195, 85], 0.15, 2), ...labelFeatures] };
   }
   if (level === 'region') {
-    return { type: 'FeatureCollection', features: outlines('50m', regionAround(tripBounds, 15), 0.02, 3) };
+    return { type: 'FeatureCollection', features: outlines('50m', regionAround(tripBounds, 8), 0.02, 2) };
   }
   const features = detailBoxes(places).flatMap((box) => [
     { type: 'Feature', properties: { kind: 'sea-mask' }, geometry: boxPolygon(box) } as Feature<Polygon, BasemapProperties>,

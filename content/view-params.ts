@@ -60,3 +60,18 @@ export function viewQuery({ trip, visit }: ViewState): string {
   const query = params.toString();
   return query ? `?${query}` : '';
 }
+
+/** A URL's query as SearchParams, keeping repeated parameters (so they can be refused). */
+export function searchParamsOf(url: URL): SearchParams {
+  const params: SearchParams = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key);
+    params[key] = values.length === 1 ? values[0] : values;
+  }
+  return params;
+}
+
+/** The trip a view shows: the chosen one, else the visit's, else null for all trips. */
+export function previewTrip(data: MapData, { trip, visit }: ViewState): string | null {
+  return trip ?? (visit ? data.visits.find((v) => v.id === visit)!.trip : null);
+}

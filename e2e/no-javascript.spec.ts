@@ -14,3 +14,11 @@ test('without JavaScript the visit list still gives every visit and source, and 
   await expect(page).toHaveURL(/\?visit=kim-2023-khasan#map$/);
   await expect(page.locator('.visit-list li[data-visit="kim-2023-khasan"]')).toHaveAttribute('aria-current', 'step');
 });
+
+test('without JavaScript the map is still there: the server-drawn picture of the view', async ({ page }) => {
+  await page.goto('/?trip=kim-2023');
+  const preview = page.getByRole('img', { name: /^Map: Kim Jong-un's train trip to the Vostochny Cosmodrome/ });
+  await expect(preview).toBeVisible();
+  await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  expect(await preview.getAttribute('src')).toBe('/data/preview/kim-2023-light-wide.svg');
+});

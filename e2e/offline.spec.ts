@@ -30,7 +30,8 @@ test.describe('a basemap that needs nothing', () => {
   test('zooming in draws the finer basemap levels, loaded from the app itself', async ({ page, baseURL }) => {
     const levels: string[] = [];
     page.on('response', (r) => {
-      if (r.url().startsWith(`${baseURL}/basemap/`) && r.ok()) levels.push(r.url().split('/').pop()!);
+      const level = r.url().match(/\/data\/basemap-(\w+)\.json$/)?.[1];
+      if (r.url().startsWith(`${baseURL}/`) && level && r.ok()) levels.push(level);
     });
     await openMap(page);
     await page.getByRole('link', { name: 'Show on map: Far Eastern Federal University, Russky Island, Thu 25 Apr 2019' }).click();

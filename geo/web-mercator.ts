@@ -12,3 +12,11 @@ export function projectToPixels([lng, lat]: Position, zoom: number): [number, nu
   const y = (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * scale;
   return [x, y];
 }
+
+/** The inverse of projectToPixels: Web Mercator pixels at a zoom back to [lng, lat]. */
+export function unprojectFromPixels([x, y]: Position, zoom: number): [number, number] {
+  const scale = TILE_SIZE * 2 ** zoom;
+  const lng = (x / scale) * 360 - 180;
+  const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / scale))) * 180) / Math.PI;
+  return [lng, lat];
+}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Explorer } from '../../components/Explorer';
 import { Legend } from '../../components/Legend';
 import { tileConfig } from '../../components/TileBasemap';
-import { viewTitle } from '../../components/view-title';
+import { viewMetadata } from '../view-metadata';
 import { parseEmbedOptions } from '../../content/embed-options';
 import { getMapData } from '../../content/site-data';
 import { parseViewParams } from '../../content/view-params';
@@ -11,7 +11,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const data = getMapData();
-  return { title: viewTitle(data, parseViewParams(await searchParams, data)), robots: { index: false } };
+  const { notice: _, ...view } = parseViewParams(await searchParams, data);
+  // Indexable, with the full page as its canonical URL.
+  return viewMetadata(data, view, '/embed');
 }
 
 /** The map and its stepper, nothing else: for other people's pages (may be framed by any origin). */

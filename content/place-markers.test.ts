@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getMapData } from '../content/site-data';
+import { getMapData } from './site-data';
 import { foldablePlaces, placeMarkers, zoomToShowPlace } from './place-markers';
 
 const data = getMapData();

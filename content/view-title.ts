@@ -1,5 +1,5 @@
-import type { MapData } from '../content/map-data';
-import type { ViewState } from '../content/view-params';
+import type { MapData } from './map-data';
+import type { ViewState } from './view-params';
 
 export const SITE_TITLE = 'North Korea–Russia trips: a dated map';
 

@@ -1,6 +1,6 @@
 import type { FeatureCollection, Point } from 'geojson';
 import { type FoldablePlace, foldPlaces } from '../geo/fold-places';
-import type { MapData, MapPlace } from '../content/map-data';
+import type { MapData, MapPlace } from './map-data';
 
 export interface PlaceMarker {
   lead: MapPlace;

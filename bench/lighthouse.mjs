@@ -1,0 +1,30 @@
+// Lighthouse's four category scores for a URL, with the system Chromium, in Lighthouse's
+// default (mobile, simulated throttling) configuration.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM, FLAGS } from './lib.mjs';
+
+export async function lighthouseScores(url) {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...FLAGS] });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const { categories, audits } = result.lhr;
+    const score = (id) => Math.round(categories[id].score * 100);
+    const failing = Object.values(categories).flatMap((c) => c.auditRefs)
+      .map((ref) => audits[ref.id])
+      .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+      .map((a) => a.id);
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+      FCP: audits['first-contentful-paint'].displayValue,
+      LCP: audits['largest-contentful-paint'].displayValue,
+      TBT: audits['total-blocking-time'].displayValue,
+      failing: [...new Set(failing)].join(' '),
+    };
+  } finally {
+    await chrome.kill();
+  }
+}

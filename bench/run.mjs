@@ -1,0 +1,223 @@
+// `npm run bench [-- --check] [-- --loads N] [-- --quick]`: the first view of /embed and / side by side
+// with a hand-written Leaflet page (bench/reference/), bytes and requests, step latency, static
+// image render time, the same at 10× and 100× content, and Lighthouse scores. Runs against the
+// production build (`npm run build` first) with the system Chromium. Not part of CI: it reports
+// numbers, and with --check exits 1 when a budget is missed.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchBrowser, median, startServer, stepLatency } from './lib.mjs';
+import { startReferenceServer } from './reference-server.mjs';
+import { lighthouseScores } from './lighthouse.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+const check = args.includes('--check');
+const quick = args.includes('--quick'); // real content only, no Lighthouse: for a first look
+const LOADS = option('--loads', 5);
+const STEPS = option('--steps', 60);
+
+const BUDGET = {
+  embedRouteRatio: 1.0, // /embed first route visible ÷ reference
+  embedJsKB: 110,
+  embedTotalKB: 250,
+  stepP95Ms: 50,
+  largeRouteRatio: 1.5, // 100× content ÷ real content, first route visible
+  lighthouse: { performance: 95, accessibility: 100, 'best-practices': 95, seo: 95 },
+};
+
+// Resolves with the rAF time (ms since navigation) at which a route is first on screen: the
+// server-drawn preview image once decoded, or a route path drawn by Leaflet.
+const FIRST_ROUTE_PROBE = `
+window.__firstRoute = new Promise((resolve) => {
+  const shown = (el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth
+      && getComputedStyle(el).visibility !== 'hidden';
+  };
+  const found = () => {
+    const img = document.querySelector('.map-preview img');
+    if (img && img.complete && img.naturalWidth > 0 && shown(img)) return 'preview';
+    return [...document.querySelectorAll('path.route, .leaflet-overlay-pane path')].some(shown) ? 'leaflet' : null;
+  };
+  const tick = (t) => { const how = found(); how ? resolve({ t, how }) : requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+});`;
+
+/** One cold load: time to first route, and what was transferred up to the ready view and in all. */
+async function loadOnce(browser, url, readySelector) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'UTC' });
+  const page = await context.newPage();
+  await page.addInitScript(FIRST_ROUTE_PROBE);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const requests = new Map();
+  cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, { url: e.request.url, type: e.type, bytes: 0 }));
+  cdp.on('Network.loadingFinished', (e) => { const r = requests.get(e.requestId); if (r) r.bytes = e.encodedDataLength; });
+  await page.goto(url);
+  const first = await page.evaluate(() => window.__firstRoute);
+  await page.waitForSelector(readySelector, { timeout: 60_000 });
+  const firstViewIds = new Set(requests.keys());
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  const sum = (ids) => {
+    const list = [...requests.entries()].filter(([id]) => ids === null || ids.has(id)).map(([, r]) => r);
+    return {
+      requests: list.length,
+      jsKB: list.filter((r) => r.type === 'Script').reduce((s, r) => s + r.bytes, 0) / 1024,
+      totalKB: list.reduce((s, r) => s + r.bytes, 0) / 1024,
+    };
+  };
+  return { firstRouteMs: first.t, how: first.how, firstView: sum(firstViewIds), all: sum(null) };
+}
+
+async function firstViews(browser, label, pages) {
+  const rows = [];
+  for (const { name, url, ready } of pages) {
+    const loads = [];
+    for (let i = 0; i < LOADS; i += 1) loads.push(await loadOnce(browser, url, ready));
+    const pick = (f) => loads.map(f);
+    const times = pick((l) => l.firstRouteMs);
+    rows.push({
+      content: label,
+      page: name,
+      firstRouteMs: median(times),
+      firstRouteRange: [Math.min(...times), Math.max(...times)],
+      drawnBy: loads[0].how,
+      requests: median(pick((l) => l.firstView.requests)),
+      jsKB: median(pick((l) => l.firstView.jsKB)),
+      firstViewKB: median(pick((l) => l.firstView.totalKB)),
+      untilIdleKB: median(pick((l) => l.all.totalKB)),
+    });
+  }
+  return rows;
+}
+
+async function staticImageTimes(origin) {
+  const rows = [];
+  for (const path of ['/static/kim-2023.svg', '/static/kim-2023.png', '/static/all.svg', '/static/all.png']) {
+    const url = `${origin}${path}?width=1200&height=800`;
+    for (let i = 0; i < 3; i += 1) await (await fetch(url)).arrayBuffer(); // warm
+    const times = [];
+    for (let i = 0; i < 10; i += 1) {
+      const start = performance.now();
+      await (await fetch(url)).arrayBuffer();
+      times.push(performance.now() - start);
+    }
+    rows.push({ image: `${path} 1200×800`, medianMs: median(times), maxMs: Math.max(...times) });
+  }
+  return rows;
+}
+
+function appPages(origin) {
+  return [
+    { name: '/embed', url: `${origin}/embed`, ready: '[data-map-ready="true"]' },
+    { name: '/embed?trip=kim-2023', url: `${origin}/embed?trip=kim-2023`, ready: '[data-map-ready="true"]' },
+    { name: '/', url: `${origin}/`, ready: '[data-map-ready="true"]' },
+  ];
+}
+
+/** Builds synthetic content `factor` times larger into a temporary folder and its own build folder. */
+function buildSynthetic(factor) {
+  const root = mkdtempSync(join(tmpdir(), `trips-synthetic-${factor}-`));
+  spawnSync('node', ['bench/make-synthetic-content.mjs', String(factor), root], { stdio: 'inherit' });
+  const env = { TRIPS_CONTENT_ROOT: root, NEXT_DIST_DIR: `.next-bench-${factor}` };
+  writeSyntheticData(env);
+  // next build adds the extra build folder's types to tsconfig.json; put it back.
+  const tsconfig = readFileSync('tsconfig.json', 'utf8');
+  const build = spawnSync('npx', ['next', 'build'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  writeFileSync('tsconfig.json', tsconfig);
+  if (build.status !== 0) throw new Error(`the ${factor}× build failed`);
+  return { root, env };
+}
+
+/** public/data/ holds the basemap and previews of one content set at a time: the one being served. */
+function writeSyntheticData(env) {
+  const run = spawnSync('npx', ['tsx', 'content/write-static-data.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (run.status !== 0) throw new Error('writing public/data failed');
+}
+
+async function main() {
+  if (spawnSync('test', ['-f', '.next/BUILD_ID']).status !== 0) throw new Error('no production build: run `npm run build` first');
+  const browser = await launchBrowser();
+  const results = { date: new Date().toISOString(), loads: LOADS, budget: BUDGET, firstViews: [], steps: [], staticImages: [], lighthouse: [] };
+  try {
+    const app = await startServer(3301);
+    const reference = await startReferenceServer(3302, 'http://127.0.0.1:3301');
+    try {
+      results.firstViews.push(...(await firstViews(browser, 'real', [
+        { name: 'reference (plain Leaflet)', url: reference.url, ready: 'body[data-ready="true"]' },
+        ...appPages('http://127.0.0.1:3301'),
+      ])));
+      results.steps.push(...(await stepLatency(browser, 'http://127.0.0.1:3301', ['?trip=kim-2023', ''], STEPS)).map((r) => ({ content: 'real', ...r })));
+      results.staticImages = await staticImageTimes('http://127.0.0.1:3301');
+      if (!quick) {
+        for (const path of ['/', '/embed']) results.lighthouse.push({ page: path, ...(await lighthouseScores(`http://127.0.0.1:3301${path}`)) });
+      }
+    } finally {
+      reference.stop();
+      app.stop();
+    }
+    for (const factor of quick ? [] : [10, 100]) {
+      const { root, env } = buildSynthetic(factor);
+      const server = await startServer(3303, { env });
+      try {
+        results.firstViews.push(...(await firstViews(browser, `${factor}×`, appPages('http://127.0.0.1:3303'))));
+        results.steps.push(...(await stepLatency(browser, 'http://127.0.0.1:3303', ['?trip=kim-2023', ''], STEPS)).map((r) => ({ content: `${factor}×`, ...r })));
+      } finally {
+        server.stop();
+        rmSync(root, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    await browser.close();
+    if (!quick) writeSyntheticData({}); // back to the real content's data
+  }
+  report(results);
+}
+
+function report(results) {
+  const kb = (v) => v.toFixed(1);
+  const reference = results.firstViews.find((r) => r.page.startsWith('reference'));
+  const real = (page) => results.firstViews.find((r) => r.content === 'real' && r.page === page);
+  console.log(`\nFirst view, cold load, median of ${results.loads} (range); bytes as transferred (compressed, with headers)`);
+  console.table(results.firstViews.map((r) => ({
+    content: r.content,
+    page: r.page,
+    'first route (ms)': `${r.firstRouteMs.toFixed(0)} (${r.firstRouteRange.map((v) => v.toFixed(0)).join('–')})`,
+    '× reference': (r.firstRouteMs / reference.firstRouteMs).toFixed(2),
+    '× real': r.content === 'real' ? '' : (r.firstRouteMs / real(r.page).firstRouteMs).toFixed(2),
+    'drawn by': r.drawnBy,
+    requests: r.requests,
+    'JS (KB)': kb(r.jsKB),
+    'first view (KB)': kb(r.firstViewKB),
+    'until idle (KB)': kb(r.untilIdleKB),
+  })));
+  console.log('Step latency (ms): key press to popup open and status updated, fly animation excluded');
+  console.table(results.steps.map((r) => ({ ...r, p50: r.p50.toFixed(1), p95: r.p95.toFixed(1), max: r.max.toFixed(1) })));
+  console.log('Static images, warm, per image (ms)');
+  console.table(results.staticImages.map((r) => ({ ...r, medianMs: r.medianMs.toFixed(1), maxMs: r.maxMs.toFixed(1) })));
+  if (results.lighthouse.length) {
+    console.log('Lighthouse (default mobile configuration)');
+    console.table(results.lighthouse);
+  }
+
+  const embed = real('/embed');
+  const checks = [
+    ['/embed first route ≤ 1.0× reference', embed.firstRouteMs / reference.firstRouteMs, BUDGET.embedRouteRatio],
+    ['/embed JavaScript (KB)', embed.jsKB, BUDGET.embedJsKB],
+    ['/embed first view total (KB)', embed.firstViewKB, BUDGET.embedTotalKB],
+    ...results.steps.map((r) => [`step p95 ${r.content} ${r.view} (ms)`, r.p95, BUDGET.stepP95Ms]),
+    ...results.firstViews.filter((r) => r.content === '100×').map((r) => [`100× ${r.page} first route ÷ real`, r.firstRouteMs / real(r.page).firstRouteMs, BUDGET.largeRouteRatio]),
+    ...results.lighthouse.flatMap((l) => Object.entries(BUDGET.lighthouse).map(([category, min]) => [`Lighthouse ${l.page} ${category} ≥ ${min}`, -l[category], -min])),
+  ].map(([name, value, limit]) => ({ budget: name, value: Math.abs(value).toFixed(2), pass: value <= limit }));
+  console.log('Budgets');
+  console.table(checks);
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/bench.json', JSON.stringify({ ...results, checks }, null, 2));
+  console.log('results written to bench/results/bench.json');
+  if (check && checks.some((c) => !c.pass)) process.exitCode = 1;
+}
+
+await main();

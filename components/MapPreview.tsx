@@ -1,0 +1,17 @@
+import { previewPath } from '../content/map-preview';
+import type { StaticTheme } from '../content/static-map';
+
+/**
+ * The view's routes and places as a server-drawn SVG: the first thing a reader
+ * sees, before the interactive map is loaded (which then covers it), and what
+ * readers without JavaScript get. Drawn at twice the box's size with
+ * `object-fit: contain`, the SVG's overscan fills boxes of any shape.
+ */
+export function MapPreview({ trip, title, theme = 'light' }: { trip: string | null; title: string; theme?: StaticTheme }) {
+  return (
+    <picture className="map-preview">
+      <source media="(max-width: 640px)" srcSet={previewPath(trip, theme, 'narrow')} />
+      <img src={previewPath(trip, theme, 'wide')} alt={`Map: ${title}`} fetchPriority="high" />
+    </picture>
+  );
+}

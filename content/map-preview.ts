@@ -1,0 +1,17 @@
+import type { StaticTheme } from './static-map';
+
+// The pages' first view: a light SVG per trip (or all trips), theme and screen
+// shape, written into public/ by `npm run build` and shown until the map is ready.
+
+export const PREVIEW_SHAPES = {
+  /** Landscape windows and frames, with room on the right for the legend, as on the interactive map. */
+  wide: { width: 1000, height: 625, padding: { top: 24, right: 280, bottom: 24, left: 24 } },
+  /** Phones held upright: the map above the timeline, the legend folded away. */
+  narrow: { width: 400, height: 560, padding: { top: 60, right: 24, bottom: 24, left: 24 } },
+};
+
+export type PreviewShape = keyof typeof PREVIEW_SHAPES;
+
+export function previewPath(trip: string | null, theme: StaticTheme, shape: PreviewShape): string {
+  return `/data/preview/${trip ?? 'all'}-${theme}-${shape}.svg`;
+}

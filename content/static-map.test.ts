@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { getBasemap, getMapData } from './site-data';
+import { renderStaticMap } from './static-map';
+
+const data = getMapData();
+const basemaps = { world: getBasemap('world'), region: getBasemap('region') };
+
+describe('renderStaticMap', () => {
+  it('draws every leg of the trip as a route, inside the frame, with the size asked for', () => {
+    const svg = renderStaticMap(data, basemaps, { trip: 'kim-2023', visit: null, width: 800, height: 500, theme: 'light' });
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="800" height="500"/);
+    const legs = [...svg.matchAll(/class="route" data-leg="([^"]+)" d="([^"]+)"/g)];
+    expect(legs.map((m) => m[1])).toEqual(data.legs.filter((l) => l.trip === 'kim-2023').map((l) => l.id));
+    const numbers = legs.flatMap((m) => m[2].split(/[MLZ ]/).filter(Boolean).map(Number));
+    const xs = numbers.filter((_, i) => i % 2 === 0);
+    const ys = numbers.filter((_, i) => i % 2 === 1);
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(800);
+    expect(Math.min(...ys)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...ys)).toBeLessThanOrEqual(500);
+    expect(svg).toContain('Kim Jong-un');
+    expect(svg).toContain('Basemap: Natural Earth');
+  });
+
+  it('dashes presumed legs and captions a visit', () => {
+    const svg = renderStaticMap(data, basemaps, { trip: 'kim-2019', visit: 'kim-2019-summit', width: 600, height: 400, theme: 'dark' });
+    expect(svg).toMatch(/class="route"[^>]*stroke-dasharray/);
+    expect(svg).toContain('class="caption"');
+    expect(svg).toContain('Thu 25 Apr 2019');
+  });
+
+  it('leaves out the legend, caption and source line when bare', () => {
+    const svg = renderStaticMap(data, basemaps, { trip: null, visit: null, width: 400, height: 300, theme: 'light', bare: true });
+    expect(svg).not.toContain('class="legend"');
+    expect(svg).not.toContain('class="footer"');
+    expect(svg.match(/class="route"/g)).toHaveLength(data.legs.length);
+  });
+
+  it('refuses an unknown trip or visit', () => {
+    expect(() => renderStaticMap(data, basemaps, { trip: 'nope', visit: null, width: 400, height: 300, theme: 'light' })).toThrow(/no trip/);
+    expect(() => renderStaticMap(data, basemaps, { trip: null, visit: 'nope', width: 400, height: 300, theme: 'light' })).toThrow(/no visit/);
+  });
+});
+
+describe('renderStaticMap, a visit’s detail map', () => {
+  it('frames the visit’s surroundings, where clipping leaves single-part borders', () => {
+    const detail = renderStaticMap(data, basemaps, { trip: 'kim-2023', visit: 'kim-2023-vostochny', frame: 'visit', width: 1000, height: 520, theme: 'light' });
+    const whole = renderStaticMap(data, basemaps, { trip: 'kim-2023', visit: 'kim-2023-vostochny', width: 1000, height: 520, theme: 'light' });
+    expect(detail).toContain('class="caption"');
+    expect(detail).toContain('r="11"'); // the visit's place is ringed
+    // Closer in: Pyongyang, 1,500 km away, is in the whole trip's frame but not in the detail's.
+    expect(whole).toContain('>Pyongyang</text>');
+    expect(detail).not.toContain('>Pyongyang</text>');
+  });
+});

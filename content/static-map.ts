@@ -1,0 +1,318 @@
+import type { BBox, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import simplify from '@turf/simplify';
+import { clipToRegion } from '../geo/clip-to-region';
+import { fitView, type Padding, toViewPixel, type View, viewBounds } from '../geo/fit-view';
+import { projectGeometry } from '../geo/project-geometry';
+import type { Basemap } from './basemap';
+import type { MapData, MapLeg, MapPlace, MapTrip } from './map-data';
+import { foldablePlaces, placeMarkers } from './place-markers';
+import { escapeXml, fitText, textWidth, wrapText } from './svg-text';
+
+// The map as one SVG document, drawn on the server from the same content and
+// geo/ geometry as the interactive map: for static images, print, link previews
+// and the first view before the interactive map is ready.
+
+export type StaticTheme = 'light' | 'dark';
+
+export interface StaticMapOptions {
+  /** One trip, or null for all. */
+  trip: string | null;
+  /** A visit to mark and caption. */
+  visit: string | null;
+  /** What the map frames: the whole trip (the default), or the visit's surroundings, a detail map. */
+  frame?: 'trip' | 'visit';
+  width: number;
+  height: number;
+  theme: StaticTheme;
+  /**
+   * The map alone, as a page's first view: no legend, caption, borders or source
+   * line, lighter geometry, and the viewBox grown by half the frame on each side
+   * (the frame stays in the middle), so that shown at twice the size of a box
+   * with `object-fit: contain` it fills boxes of other shapes too.
+   */
+  bare?: boolean;
+  /** Pixels to keep clear of routes and places, e.g. where the page lays its legend over the map. */
+  padding?: { top: number; right: number; bottom: number; left: number };
+}
+
+const PALETTES = {
+  light: { sea: '#c9dce6', land: '#f3efe4', border: '#8a7f6c', ink: '#1d2733', muted: '#4a5663', panel: '#ffffff', halo: '#ffffff', countryLabel: '#8b8170', seaLabel: '#5d7f93' },
+  dark: { sea: '#151b22', land: '#2b3038', border: '#6b7380', ink: '#e6e9ee', muted: '#b4bcc6', panel: '#1f252d', halo: '#151b22', countryLabel: '#9aa2ad', seaLabel: '#7f9db0' },
+};
+type Palette = (typeof PALETTES)['light'];
+
+const FONT = "'Noto Sans', 'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
+const MAX_ZOOM = 9;
+/** The finer basemap takes over from this zoom, as on the interactive map. */
+const REGION_ZOOM = 4.5;
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/** How finely the map is drawn: a full image, or the lighter first view of a page. */
+interface Detail {
+  /** Pixels of basemap drawn beyond each edge of the frame. */
+  overscan: number;
+  /** Pixels a simplified outline or route may stray from the original. */
+  tolerance: number;
+  /** Decimals kept in pixel coordinates. */
+  decimals: 0 | 1;
+  borders: boolean;
+}
+
+type Outline = LineString | MultiLineString | Polygon | MultiPolygon;
+
+/** SVG path data; clipping can turn a multi-part geometry into a single part, so all four kinds come here. */
+function pathData(geometry: Outline, closed: boolean, decimals: 0 | 1): string {
+  const lines: Position[][] =
+    geometry.type === 'MultiPolygon' ? geometry.coordinates.flat() : geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+  const format = decimals === 0 ? Math.round : (v: number) => v;
+  return lines
+    .filter((line) => line.length > 1)
+    .map((line) => `M${line.map(([x, y]) => `${format(x)} ${format(y)}`).join('L')}${closed ? 'Z' : ''}`)
+    .join('');
+}
+
+/** [left, top, right, bottom] in frame pixels. */
+type Box = [number, number, number, number];
+
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/** Land and borders inside the view and its overscan, simplified, in frame pixels. */
+function basemapPaths(basemap: Basemap, view: View, detail: Detail): { land: string; borders: string } {
+  const box = viewBounds(view, detail.overscan);
+  const pixelDegrees = (360 / (256 * 2 ** view.zoom)) * detail.tolerance;
+  const shapes = basemap.features.filter((f) => f.properties.kind === 'land' || (detail.borders && f.properties.kind === 'border'));
+  const clipped = clipToRegion({ type: 'FeatureCollection', features: shapes as never[] }, box, pixelDegrees, 6);
+  let land = '';
+  let borders = '';
+  for (const feature of clipped.features as Basemap['features']) {
+    const geometry = projectGeometry(feature.geometry as Outline, view);
+    if (feature.properties.kind === 'land') land += pathData(geometry, true, detail.decimals);
+    else borders += pathData(geometry, false, detail.decimals);
+  }
+  return { land, borders };
+}
+
+/** Country and sea names, where they cover no place, label or overlay (those matter more). */
+function basemapLabels(world: Basemap, view: View, palette: Palette, obstacles: Box[]): string {
+  if (view.zoom > 6) return '';
+  const taken = [...obstacles];
+  return world.features
+    .flatMap((f) => {
+      if (f.geometry.type !== 'Point') return [];
+      const [x, y] = toViewPixel(f.geometry.coordinates, view).map(round);
+      const name = f.properties.name ?? '';
+      const half = textWidth(name, 11) / 2 + 4;
+      const box: Box = [x - half, y - 10, x + half, y + 4];
+      if (box[0] < 0 || box[2] > view.width || box[1] < 0 || box[3] > view.height || taken.some((o) => overlaps(o, box))) return [];
+      taken.push(box);
+      const sea = f.properties.kind === 'sea-label';
+      return [`<text x="${x}" y="${y}" text-anchor="middle" font-size="11" letter-spacing="${sea ? 0 : 1.5}" fill="${sea ? palette.seaLabel : palette.countryLabel}"${sea ? ' font-style="italic"' : ''}>${escapeXml(name)}</text>`];
+    })
+    .join('');
+}
+
+function legStyle(leg: MapLeg): { width: number; dash: string } {
+  const width = leg.mode === 'train' ? 3.5 : leg.mode === 'car' ? 3 : 2;
+  return { width, dash: leg.certainty === 'presumed' ? ' stroke-dasharray="7 5"' : '' };
+}
+
+function routes(legs: MapLeg[], trips: Map<string, MapTrip>, view: View, palette: Palette, detail: Detail): string {
+  const projected = legs.map((leg) => {
+    const line = projectGeometry({ type: 'LineString', coordinates: leg.coordinates }, view);
+    const simplified = simplify(line, { tolerance: detail.tolerance / 2 });
+    return { leg, d: pathData(simplified, false, detail.decimals) };
+  });
+  const casing = projected.map(({ leg, d }) => `<path d="${d}" stroke-width="${legStyle(leg).width + 3}"/>`).join('');
+  const lines = projected
+    .map(({ leg, d }) => {
+      const { width, dash } = legStyle(leg);
+      return `<path class="route" data-leg="${escapeXml(leg.id)}" d="${d}" stroke="${trips.get(leg.trip)!.colour}" stroke-width="${width}"${dash}/>`;
+    })
+    .join('');
+  return `<g fill="none" stroke-linecap="round" stroke-linejoin="round"><g stroke="${palette.halo}" stroke-opacity="0.85">${casing}</g>${lines}</g>`;
+}
+
+/**
+ * A dot per place (folded as on the interactive map at this zoom) and its label,
+ * right of the dot, else left, else left out where it would cover another label
+ * or an overlay: a static image cannot be zoomed to untangle them.
+ */
+function places(data: MapData, shownVisits: Set<string>, view: View, palette: Palette, highlight: string | null, obstacles: Box[]): { svg: string; taken: Box[] } {
+  // Fold with the cities that only lead their sites, as the interactive map does, so sites are
+  // named after their city (Moscow, not its Foreign Ministry); a city visited on another trip
+  // (Khasan) must not stand for this trip's places.
+  const isShown = (p: MapPlace) => p.visits.some((v) => shownVisits.has(v));
+  const candidates = data.places.filter((p) => isShown(p) || (p.kind === 'city' && p.visits.length === 0));
+  const markers = placeMarkers({ ...data, places: candidates }, foldablePlaces(candidates), view.zoom)
+    .filter((marker) => marker.members.some(isShown))
+    .map((marker) => ({
+    marker,
+    at: toViewPixel(marker.lead.coordinates, view).map(round) as [number, number],
+  }));
+  // Every dot first, so that no label covers a dot placed after it.
+  const taken: Box[] = [...obstacles, ...markers.map(({ at: [x, y] }): Box => [x - 5, y - 5, x + 5, y + 5])];
+  const svg = markers
+    .map(({ marker: { lead, members }, at: [x, y] }) => {
+      const marked = highlight !== null && members.some((m) => m.id === highlight);
+      const width = textWidth(lead.label, 12, true);
+      const right: Box = [x + 7, y - 9, x + 9 + width, y + 7];
+      const left: Box = [x - 9 - width, y - 9, x - 7, y + 7];
+      const fits = (box: Box) =>
+        box[0] >= 2 && box[2] <= view.width - 2 && box[1] >= 2 && box[3] <= view.height - 2 && !taken.some((t) => overlaps(t, box));
+      const side = fits(right) ? 'right' : fits(left) ? 'left' : null;
+      let label = '';
+      if (side) {
+        taken.push(side === 'right' ? right : left);
+        label = `<text x="${side === 'right' ? x + 8 : x - 8}" y="${y + 4}"${side === 'left' ? ' text-anchor="end"' : ''} font-size="12" font-weight="700" fill="${palette.ink}" stroke="${palette.halo}" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${escapeXml(lead.label)}</text>`;
+      }
+      const ring = marked ? `<circle cx="${x}" cy="${y}" r="11" fill="none" stroke="${palette.ink}" stroke-width="2.5"/>` : '';
+      return `<g class="place">${ring}<circle cx="${x}" cy="${y}" r="${marked ? 6 : 4.5}" fill="${palette.ink}" stroke="${palette.halo}" stroke-width="1.5"/>${label}</g>`;
+    })
+    .join('');
+  return { svg, taken };
+}
+
+interface Overlay {
+  svg: string;
+  box: Box;
+}
+
+function legend(trips: MapTrip[], legs: MapLeg[], frameWidth: number, palette: Palette): Overlay {
+  const width = Math.min(300, frameWidth - 16);
+  const rows: string[] = [];
+  let y = 24;
+  const line = (text: string, size: number, weight: number, fill: string) => {
+    rows.push(`<text x="18" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(text)}</text>`);
+    y += size + 5;
+  };
+  if (trips.length === 1) {
+    for (const text of wrapText(trips[0].title, 14, width - 20, 2)) line(text, 14, 700, palette.ink);
+    line(trips[0].dateRange, 12, 400, palette.muted);
+  } else {
+    line('North Korea–Russia trips', 14, 700, palette.ink);
+    for (const trip of trips) {
+      rows.push(`<rect x="18" y="${y - 8}" width="16" height="5" rx="1.5" fill="${trip.colour}"/>`);
+      rows.push(`<text x="40" y="${y}" font-size="11.5" fill="${palette.ink}">${escapeXml(fitText(`${trip.traveller.en}, ${trip.dateRange}`, 11.5, width - 42))}</text>`);
+      y += 16;
+    }
+  }
+  const modes = [...new Set(legs.map((l) => l.mode))].sort();
+  const keys = [
+    ...modes.map((mode) => ({ label: mode === 'air' ? 'Flight' : mode === 'train' ? 'Train' : 'Car', width: mode === 'air' ? 2 : 3.5, dash: '' })),
+    ...(legs.some((l) => l.certainty === 'presumed') ? [{ label: 'Presumed, not reported', width: 2.5, dash: ' stroke-dasharray="7 5"' }] : []),
+  ];
+  y += 2;
+  for (const key of keys) {
+    rows.push(`<path d="M18 ${y - 4}h24" stroke="${palette.muted}" stroke-width="${key.width}"${key.dash}/>`);
+    rows.push(`<text x="48" y="${y}" font-size="11" fill="${palette.muted}">${key.label}</text>`);
+    y += 15;
+  }
+  const height = y - 6;
+  return {
+    svg: `<g class="legend"><rect x="8" y="8" width="${width}" height="${height}" rx="5" fill="${palette.panel}" fill-opacity="0.92"/>${rows.join('')}</g>`,
+    box: [8, 8, 8 + width, 8 + height],
+  };
+}
+
+function caption(data: MapData, visitId: string, frameWidth: number, bottom: number, palette: Palette): Overlay {
+  const visit = data.visits.find((v) => v.id === visitId)!;
+  const place = data.places.find((p) => p.id === visit.place)!;
+  const width = Math.min(460, frameWidth - 16);
+  const heading = fitText(`${visit.dateLabel} · ${place.name.en}`, 13, width - 20);
+  const summary = wrapText(visit.summary, 12, width - 20, 3);
+  const height = 26 + summary.length * 16;
+  const top = bottom - height - 6;
+  const text = summary.map((l, i) => `<text x="18" y="${top + 38 + i * 16}" font-size="12" fill="${palette.ink}">${escapeXml(l)}</text>`).join('');
+  return {
+    svg: `<g class="caption"><rect x="8" y="${top}" width="${width}" height="${height}" rx="5" fill="${palette.panel}" fill-opacity="0.92"/>`
+      + `<text x="18" y="${top + 19}" font-size="13" font-weight="700" fill="${palette.ink}">${escapeXml(heading)}</text>${text}</g>`,
+    box: [8, top, 8 + width, top + height],
+  };
+}
+
+function footer(data: MapData, shownVisits: Set<string>, frameWidth: number, frameHeight: number, palette: Palette): Overlay {
+  const outlets = [...new Set(data.visits.filter((v) => shownVisits.has(v.id)).flatMap((v) => v.sources.map((s) => s.outlet)))];
+  const attribution = 'Basemap: Natural Earth · routes approximate';
+  const narrow = frameWidth < 560;
+  const top = frameHeight - (narrow ? 34 : 20);
+  const sourcesWidth = narrow ? frameWidth - 12 : frameWidth - textWidth(attribution, 10) - 24;
+  const sources = fitText(`Sources: ${outlets.join('; ')}`, 10, sourcesWidth);
+  const attributionAt = narrow ? `x="6" y="${top + 29}"` : `x="${frameWidth - 6}" y="${top + 14}" text-anchor="end"`;
+  return {
+    svg: `<g class="footer" font-size="10" fill="${palette.muted}"><rect x="0" y="${top}" width="${frameWidth}" height="${frameHeight - top}" fill="${palette.panel}" fill-opacity="0.85"/>`
+      + `<text x="6" y="${top + 14}">${escapeXml(sources)}</text><text ${attributionAt}>${attribution}</text></g>`,
+    box: [0, top, frameWidth, frameHeight],
+  };
+}
+
+/** What the overlays cover, as padding for the view: beside the legend where the frame is wide, else below it. */
+function paddingFor(overlays: Overlay[], width: number, height: number, bare: boolean): Padding {
+  const margin = bare ? 24 : 28;
+  const padding = { top: margin, right: margin, bottom: margin, left: margin };
+  const [legendBox, ...bottomBoxes] = overlays;
+  if (legendBox) {
+    const beside = legendBox.box[2] + 12;
+    const below = legendBox.box[3] + 12;
+    // Whichever leaves the larger area for the map.
+    if ((width - beside) * height > width * (height - below)) padding.left = beside;
+    else padding.top = below;
+  }
+  if (bottomBoxes.length) padding.bottom = height - Math.min(...bottomBoxes.map((o) => o.box[1])) + 12;
+  return padding;
+}
+
+/** Throws on an unknown trip or visit: the caller checks ids first (404 for a URL). */
+export function renderStaticMap(data: MapData, basemaps: { world: Basemap; region: Basemap }, options: StaticMapOptions): string {
+  const { width, height, theme, bare = false } = options;
+  const palette = PALETTES[theme];
+  const trips = options.trip ? data.trips.filter((t) => t.id === options.trip) : data.trips;
+  if (trips.length === 0) throw new Error(`renderStaticMap: no trip "${options.trip}"`);
+  if (options.visit && !data.visits.some((v) => v.id === options.visit)) throw new Error(`renderStaticMap: no visit "${options.visit}"`);
+  const tripById = new Map(data.trips.map((t) => [t.id, t]));
+  const legs = data.legs.filter((l) => trips.some((t) => t.id === l.trip));
+  const shownVisits = new Set(trips.flatMap((t) => t.visits));
+  const shownPlaces = data.places.filter((p) => p.visits.some((v) => shownVisits.has(v)));
+
+  const visitPlace = options.visit ? data.places.find((p) => p.id === data.visits.find((v) => v.id === options.visit)!.place)! : null;
+  const framed = options.frame === 'visit' && visitPlace
+    ? [[visitPlace.coordinates[0] - 1.2, visitPlace.coordinates[1] - 0.8], [visitPlace.coordinates[0] + 1.2, visitPlace.coordinates[1] + 0.8]]
+    : [...legs.flatMap((l) => l.coordinates), ...shownPlaces.map((p) => p.coordinates)];
+  const extent: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [lng, lat] of framed) {
+    extent[0] = Math.min(extent[0], lng);
+    extent[1] = Math.min(extent[1], lat);
+    extent[2] = Math.max(extent[2], lng);
+    extent[3] = Math.max(extent[3], lat);
+  }
+  const overlays: Overlay[] = [];
+  if (!bare) {
+    const foot = footer(data, shownVisits, width, height, palette);
+    overlays.push(legend(trips, legs, width, palette));
+    if (options.visit) overlays.push(caption(data, options.visit, width, foot.box[1], palette));
+    overlays.push(foot);
+  }
+  const view = fitView(extent, width, height, options.padding ?? paddingFor(overlays, width, height, bare), MAX_ZOOM);
+  const basemap = view.zoom >= REGION_ZOOM ? basemaps.region : basemaps.world;
+  const detail: Detail = bare
+    ? { overscan: Math.max(width, height) / 2, tolerance: 1.5, decimals: 0, borders: false }
+    : { overscan: 8, tolerance: 0.5, decimals: 1, borders: true };
+  const { land, borders } = basemapPaths(basemap, view, detail);
+  // The frame [0, 0, width, height] plus, when bare, half of it on each side.
+  const frame = bare ? [-width / 2, -height / 2, 2 * width, 2 * height] : [0, 0, width, height];
+  const title = trips.length === 1 ? `${trips[0].title}, ${trips[0].dateRange}` : 'North Korea–Russia trips';
+  const highlight = visitPlace?.id ?? null;
+
+  const placed = places(data, shownVisits, view, palette, highlight, overlays.map((o) => o.box));
+  const parts = [
+    `<rect x="${frame[0]}" y="${frame[1]}" width="${frame[2]}" height="${frame[3]}" fill="${palette.sea}"/>`,
+    `<path d="${land}" fill="${palette.land}" fill-rule="evenodd"/>`,
+    borders && `<path d="${borders}" fill="none" stroke="${palette.border}" stroke-width="0.9" stroke-dasharray="4 3"/>`,
+    bare ? '' : basemapLabels(basemaps.world, view, palette, placed.taken),
+    routes(legs, tripById, view, palette, detail),
+    placed.svg,
+    ...overlays.map((o) => o.svg),
+  ];
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${frame[2]}" height="${frame[3]}" viewBox="${frame.join(' ')}" role="img" aria-label="${escapeXml(`Map: ${title}`)}" font-family="${FONT}">`
+    + `<title>${escapeXml(title)}</title>${parts.join('')}</svg>`;
+}

@@ -1,0 +1,29 @@
+// Run by `npm run build`, after validation: writes what the browser fetches as files into
+// public/data/: the basemap levels and the pages' first-view previews. Files there are served
+// compressed by `next start`, which does not compress route handler responses
+// (vercel/next.js#98007): the basemap levels would travel at three times their size.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { BASEMAP_LEVELS, basemapPath } from './basemap-levels';
+import { PREVIEW_SHAPES, type PreviewShape, previewPath } from './map-preview';
+import { getBasemap, getMapData, getStaticMap } from './site-data';
+import type { StaticTheme } from './static-map';
+
+const publicDir = join(process.cwd(), 'public');
+let total = 0;
+function write(path: string, body: string) {
+  const file = join(publicDir, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, body);
+  total += body.length;
+}
+
+for (const level of BASEMAP_LEVELS) write(basemapPath(level), JSON.stringify(getBasemap(level)));
+for (const trip of [null, ...getMapData().trips.map((t) => t.id)]) {
+  for (const theme of ['light', 'dark'] as StaticTheme[]) {
+    for (const shape of Object.keys(PREVIEW_SHAPES) as PreviewShape[]) {
+      write(previewPath(trip, theme, shape), getStaticMap({ trip, visit: null, theme, bare: true, ...PREVIEW_SHAPES[shape] }));
+    }
+  }
+}
+console.log(`wrote public/data/ (${Math.round(total / 1024)} KB)`);
