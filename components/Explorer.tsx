@@ -4,6 +4,7 @@ import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useMemo, us
 import type { MapData } from '../content/map-data';
 import { parseViewParams, previewTrip, type ViewState, viewQuery } from '../content/view-params';
 import type { PopupTarget, VisitFocus } from './map-types';
+import { EmbedBuilder } from './EmbedBuilder';
 import { MapPreview } from './MapPreview';
 import { MapView } from './MapView';
 import { prefersReducedMotion } from './reduced-motion';
@@ -11,8 +12,8 @@ import { stepSequence, tripProgress } from './sequence';
 import { Timeline } from './Timeline';
 import { ExplorerContext } from './explorer-context';
 import { viewTitle } from '../content/view-title';
-import type { EmbedOptions } from '../content/embed-options';
-import { embedQuery, goMessageVisit, postToHost, useHostHeight } from './host-messages';
+import { embedQuery, type EmbedOptions } from '../content/embed-options';
+import { goMessageVisit, postToHost, useHostHeight } from './host-messages';
 
 /** Arrow keys, Home, End and Space step through visits while the map or timeline has focus. */
 function steppingKey(event: KeyboardEvent): 'previous' | 'next' | 'first' | 'last' | 'play' | null {
@@ -201,6 +202,7 @@ export function Explorer({ data, initialView, legend, list, notice, embed = null
         />
         {legend}
         {notice && <p className="view-notice" role="alert">{notice}</p>}
+        {!embed && <EmbedBuilder data={data} view={view} />}
         {embed && (
           <a className="open-full" href={`/${viewQuery(view)}`} target="_blank" rel="noopener">
             Open the full map<span className="visually-hidden"> (new tab)</span> ↗

@@ -1,8 +1,6 @@
 'use client';
 
 import { useEffect } from 'react';
-import type { EmbedOptions } from '../content/embed-options';
-import { EMBED_DEFAULTS } from '../content/embed-options';
 import type { MapData } from '../content/map-data';
 
 // The embedded map's conversation with the page that frames it:
@@ -43,14 +41,4 @@ export function useHostHeight(enabled: boolean) {
     report();
     return () => observer.disconnect();
   }, [enabled]);
-}
-
-/** The embed options that differ from the defaults, as query parameters to keep in the frame's URL. */
-export function embedQuery(options: EmbedOptions, viewQuery: string): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(options) as [keyof EmbedOptions, string][]) {
-    if (value !== EMBED_DEFAULTS[name]) params.set(name, value);
-  }
-  const query = params.toString();
-  return query ? `${viewQuery ? '&' : '?'}${query}` : '';
 }

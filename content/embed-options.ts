@@ -44,3 +44,13 @@ export function parseEmbedOptions(params: SearchParams, tilesConfigured: boolean
   }
   return { options, notices };
 }
+
+/** The embed options that differ from the defaults, as query parameters to keep in the frame's URL. */
+export function embedQuery(options: EmbedOptions, viewQuery: string): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(options) as [keyof EmbedOptions, string][]) {
+    if (value !== EMBED_DEFAULTS[name]) params.set(name, value);
+  }
+  const query = params.toString();
+  return query ? `${viewQuery ? '&' : '?'}${query}` : '';
+}

@@ -1,0 +1,45 @@
+import { embedQuery, type EmbedOptions } from './embed-options';
+import { type ViewState, viewQuery } from './view-params';
+
+// What the embed builder hands a report author: the frame's URL, two snippets
+// (a responsive frame that follows the map's height messages, and a plain frame
+// with a fixed aspect ratio) and the static image of the same view.
+
+export interface EmbedChoice {
+  view: ViewState;
+  options: EmbedOptions;
+  width: number;
+  height: number;
+  /** The frame's accessible name. */
+  title: string;
+}
+
+const attribute = (text: string) => text.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c]!);
+
+export function embedUrl(origin: string, { view, options }: EmbedChoice): string {
+  const query = viewQuery(view);
+  return `${origin}/embed${query}${embedQuery(options, query)}`;
+}
+
+/** A frame of fixed shape that scales with the column it sits in. */
+export function fixedSnippet(origin: string, choice: EmbedChoice): string {
+  return `<iframe src="${attribute(embedUrl(origin, choice))}" title="${attribute(choice.title)}" `
+    + `style="width:100%;max-width:${choice.width}px;aspect-ratio:${choice.width}/${choice.height};border:0" loading="lazy" allowfullscreen></iframe>`;
+}
+
+/** A full-width frame, plus a tiny script that sets its height from the map's "trips-map:height" messages. */
+export function responsiveSnippet(origin: string, choice: EmbedChoice): string {
+  const script = `(function(){addEventListener("message",function(e){`
+    + `if(e.origin!==${JSON.stringify(origin)}||!e.data||e.data.type!=="trips-map:height"||typeof e.data.height!=="number")return;`
+    + `document.querySelectorAll("iframe[data-trips-map]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})})})();`;
+  return `<iframe data-trips-map src="${attribute(embedUrl(origin, choice))}" title="${attribute(choice.title)}" `
+    + `style="width:100%;height:${choice.height}px;border:0" loading="lazy" allowfullscreen></iframe>\n<script>${script}</script>`;
+}
+
+/** The same view as a static image, for documents and print. */
+export function imageUrl(origin: string, { view, options, width, height }: EmbedChoice, format: 'svg' | 'png'): string {
+  const params = new URLSearchParams({ width: String(width), height: String(height) });
+  if (view.visit) params.set('visit', view.visit);
+  if (options.theme === 'dark') params.set('theme', 'dark');
+  return `${origin}/static/${view.trip ?? 'all'}.${format}?${params}`;
+}
