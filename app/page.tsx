@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
-import { Explorer } from '../components/Explorer';
+import { ExplorerLoader } from '../components/ExplorerLoader';
 import { Legend } from '../components/Legend';
 import { viewMetadata } from './view-metadata';
 import { VisitList } from '../components/VisitList';
 import { getMapData } from '../content/site-data';
-import { parseViewParams } from '../content/view-params';
+import { parseViewParams, previewTrip } from '../content/view-params';
+import { viewTitle } from '../content/view-title';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,10 +20,11 @@ export default async function HomePage({ searchParams }: Props) {
   const { notice, ...view } = parseViewParams(await searchParams, data);
   return (
     <main>
-      <Explorer
-        data={data}
+      <ExplorerLoader
         initialView={view}
+        preview={{ trip: previewTrip(data, view), title: viewTitle(data, view) }}
         notice={notice}
+        embed={null}
         legend={<Legend data={data} />}
         list={<VisitList data={data} current={view.visit} />}
       />

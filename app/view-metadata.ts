@@ -30,7 +30,8 @@ export async function viewMetadata(data: MapData, view: ViewState, path: '/' | '
     title,
     ...(description ? { description } : {}),
     alternates: {
-      canonical: `${origin}/${viewQuery(view)}`,
+      // The page itself; an embed names none (its canonical would be another page's).
+      ...(path === '/' ? { canonical: pageUrl } : {}),
       types: { 'application/json+oembed': `${origin}/api/oembed?url=${encodeURIComponent(pageUrl)}` },
     },
     openGraph: { type: 'website', title, description, url: pageUrl, images: [image], siteName: 'North Korea–Russia trips' },

@@ -53,7 +53,7 @@ export async function timeSteps(page, url, steps) {
     samples.push(await page.evaluate((visit) => new Promise((resolve) => {
       const done = () => {
         const popup = document.querySelector(`.popup-body[data-popup="visit:${visit}"]`);
-        const status = document.querySelector('[role="status"]')?.textContent ?? '';
+        const status = document.querySelector('.step-status')?.textContent ?? '';
         const row = document.getElementById(`visit-${visit}`);
         // The list twin is only on / (not /embed).
         const listInStep = !document.querySelector('.visit-list') || row?.getAttribute('aria-current') === 'step';

@@ -45,31 +45,36 @@ window.__firstRoute = new Promise((resolve) => {
   requestAnimationFrame(tick);
 });`;
 
-/** One cold load: time to first route, and what was transferred up to the ready view and in all. */
+/** Records when the page is ready (the map drawn), in the page's own clock. */
+const readyProbe = (selector) => `
+new MutationObserver((_, observer) => {
+  if (document.querySelector(${JSON.stringify(selector)})) { window.__readyAt = performance.now(); observer.disconnect(); }
+}).observe(document, { subtree: true, childList: true, attributes: true });`;
+
+/**
+ * One cold load: time to first route, and what was transferred (Resource Timing's transferSize:
+ * compressed, with headers) for requests started by the time the map was ready, and in all.
+ */
 async function loadOnce(browser, url, readySelector) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'UTC' });
   const page = await context.newPage();
   await page.addInitScript(FIRST_ROUTE_PROBE);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  const requests = new Map();
-  cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, { url: e.request.url, type: e.type, bytes: 0 }));
-  cdp.on('Network.loadingFinished', (e) => { const r = requests.get(e.requestId); if (r) r.bytes = e.encodedDataLength; });
+  await page.addInitScript(readyProbe(readySelector));
   await page.goto(url);
   const first = await page.evaluate(() => window.__firstRoute);
   await page.waitForSelector(readySelector, { timeout: 60_000 });
-  const firstViewIds = new Set(requests.keys());
   await page.waitForLoadState('networkidle');
-  await context.close();
-  const sum = (ids) => {
-    const list = [...requests.entries()].filter(([id]) => ids === null || ids.has(id)).map(([, r]) => r);
-    return {
+  const { firstView, all } = await page.evaluate(() => {
+    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+    const sum = (list) => ({
       requests: list.length,
-      jsKB: list.filter((r) => r.type === 'Script').reduce((s, r) => s + r.bytes, 0) / 1024,
-      totalKB: list.reduce((s, r) => s + r.bytes, 0) / 1024,
-    };
-  };
-  return { firstRouteMs: first.t, how: first.how, firstView: sum(firstViewIds), all: sum(null) };
+      jsKB: list.filter((e) => e.initiatorType === 'script').reduce((s, e) => s + e.transferSize, 0) / 1024,
+      totalKB: list.reduce((s, e) => s + e.transferSize, 0) / 1024,
+    });
+    return { firstView: sum(entries.filter((e) => e.startTime <= window.__readyAt)), all: sum(entries) };
+  });
+  await context.close();
+  return { firstRouteMs: first.t, how: first.how, firstView, all };
 }
 
 async function firstViews(browser, label, pages) {

@@ -1,6 +1,6 @@
 'use client';
 
-import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapData } from '../content/map-data';
 import { parseViewParams, previewTrip, type ViewState, viewQuery } from '../content/view-params';
 import type { PopupTarget, VisitFocus } from './map-types';
@@ -10,7 +10,7 @@ import { MapView } from './MapView';
 import { prefersReducedMotion } from './reduced-motion';
 import { stepSequence, tripProgress } from './sequence';
 import { Timeline } from './Timeline';
-import { ExplorerContext } from './explorer-context';
+import type { ExplorerActions } from './explorer-context';
 import { viewTitle } from '../content/view-title';
 import { embedQuery, type EmbedOptions } from '../content/embed-options';
 import { goMessageVisit, postToHost, useHostHeight } from './host-messages';
@@ -30,15 +30,34 @@ function steppingKey(event: KeyboardEvent): 'previous' | 'next' | 'first' | 'las
   }
 }
 
-/** Holds the view (trip and visit), keeps the URL, the map, the timeline and the visit list in step. */
-export function Explorer({ data, initialView, legend, list, notice, embed = null }: {
-  data: MapData;
+export interface ExplorerProps {
   initialView: ViewState;
   legend: ReactNode;
-  list: ReactNode;
   notice: string | null;
   /** Set on /embed: the map inside someone else's page. */
-  embed?: EmbedOptions | null;
+  embed: EmbedOptions | null;
+}
+
+/** The link from an embedded map to the same view on the site. */
+export function OpenFullLink({ view }: { view: ViewState }) {
+  return (
+    <a className="open-full" href={`/${viewQuery(view)}`} target="_blank" rel="noopener">
+      Open the full map<span className="visually-hidden"> (new tab)</span> ↗
+    </a>
+  );
+}
+
+export function shellClass(embed: EmbedOptions | null): string {
+  return `map-shell${embed ? ` embedded controls-${embed.controls} theme-${embed.theme}` : ''}`;
+}
+
+/**
+ * Holds the view (trip and visit), keeps the URL, the map, the timeline and the visit list in step.
+ * Its actions go into `actions`, for the visit list that lives outside it.
+ */
+export function Explorer({ data, initialView, legend, notice, embed, actions }: ExplorerProps & {
+  data: MapData;
+  actions: RefObject<ExplorerActions | null>;
 }) {
   const [view, setView] = useState<ViewState>(initialView);
   const [focus, setFocus] = useState<VisitFocus | null>(
@@ -110,7 +129,10 @@ export function Explorer({ data, initialView, legend, list, notice, embed = null
     },
     [go, visitById],
   );
-  const explorerActions = useMemo(() => ({ showVisit }), [showVisit]);
+  useEffect(() => {
+    actions.current = { showVisit };
+    return () => { actions.current = null; };
+  }, [actions, showVisit]);
 
   const chooseTrip = useCallback((trip: string | null) => {
     setPlaying(false);
@@ -172,10 +194,9 @@ export function Explorer({ data, initialView, legend, list, notice, embed = null
     : '';
 
   return (
-    <ExplorerContext.Provider value={explorerActions}>
       <section
         id="map"
-        className={`map-shell${embed ? ` embedded controls-${embed.controls} theme-${embed.theme}` : ''}`}
+        className={shellClass(embed)}
         aria-label="Map of the trips"
         data-map-ready={ready ? 'true' : 'false'}
         onKeyDownCapture={onKeyDownCapture}
@@ -203,11 +224,7 @@ export function Explorer({ data, initialView, legend, list, notice, embed = null
         {legend}
         {notice && <p className="view-notice" role="alert">{notice}</p>}
         {!embed && <EmbedBuilder data={data} view={view} />}
-        {embed && (
-          <a className="open-full" href={`/${viewQuery(view)}`} target="_blank" rel="noopener">
-            Open the full map<span className="visually-hidden"> (new tab)</span> ↗
-          </a>
-        )}
+        {embed && <OpenFullLink view={view} />}
         {embed?.controls !== 'none' && <Timeline
           data={data}
           sequence={sequence}
@@ -224,9 +241,7 @@ export function Explorer({ data, initialView, legend, list, notice, embed = null
           onChooseTrip={chooseTrip}
           compact={embed?.controls === 'stepper'}
         />}
-        <p role="status" className="visually-hidden">{announcement}</p>
+        <p role="status" className="visually-hidden step-status">{announcement}</p>
       </section>
-      {list}
-    </ExplorerContext.Provider>
   );
 }

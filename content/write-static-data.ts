@@ -1,10 +1,11 @@
 // Run by `npm run build`, after validation: writes what the browser fetches as files into
-// public/data/: the basemap levels and the pages' first-view previews. Files there are served
+// public/data/: the trips' view model, the basemap levels and the pages' first-view previews. Files there are served
 // compressed by `next start`, which does not compress route handler responses
 // (vercel/next.js#98007): the basemap levels would travel at three times their size.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BASEMAP_LEVELS, basemapPath } from './basemap-levels';
+import { MAP_DATA_PATH } from './map-data-path';
 import { PREVIEW_SHAPES, type PreviewShape, previewPath } from './map-preview';
 import { getBasemap, getMapData, getStaticMap } from './site-data';
 import type { StaticTheme } from './static-map';
@@ -18,6 +19,7 @@ function write(path: string, body: string) {
   total += body.length;
 }
 
+write(MAP_DATA_PATH, JSON.stringify(getMapData()));
 for (const level of BASEMAP_LEVELS) write(basemapPath(level), JSON.stringify(getBasemap(level)));
 for (const trip of [null, ...getMapData().trips.map((t) => t.id)]) {
   for (const theme of ['light', 'dark'] as StaticTheme[]) {

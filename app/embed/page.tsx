@@ -1,18 +1,18 @@
 import type { Metadata } from 'next';
-import { Explorer } from '../../components/Explorer';
+import { ExplorerLoader } from '../../components/ExplorerLoader';
 import { Legend } from '../../components/Legend';
 import { tileConfig } from '../../components/TileBasemap';
 import { viewMetadata } from '../view-metadata';
 import { parseEmbedOptions } from '../../content/embed-options';
 import { getMapData } from '../../content/site-data';
-import { parseViewParams } from '../../content/view-params';
+import { parseViewParams, previewTrip } from '../../content/view-params';
+import { viewTitle } from '../../content/view-title';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const data = getMapData();
   const { notice: _, ...view } = parseViewParams(await searchParams, data);
-  // Indexable, with the full page as its canonical URL.
   return viewMetadata(data, view, '/embed');
 }
 
@@ -25,9 +25,9 @@ export default async function EmbedPage({ searchParams }: Props) {
   const allNotices = [notice, ...notices].filter(Boolean).join(' ');
   return (
     <main className="embed-page">
-      <Explorer
-        data={data}
+      <ExplorerLoader
         initialView={view}
+        preview={{ trip: previewTrip(data, view), title: viewTitle(data, view) }}
         notice={allNotices || null}
         embed={options}
         legend={options.legend === 'on' ? <Legend data={data} /> : null}

@@ -1,0 +1,54 @@
+'use client';
+
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import type { MapData } from '../content/map-data';
+import { MAP_DATA_PATH } from '../content/map-data-path';
+import type { StaticTheme } from '../content/static-map';
+import { Explorer, type ExplorerProps, OpenFullLink, shellClass } from './Explorer';
+import { type ExplorerActions, ExplorerContext } from './explorer-context';
+import { MapPreview } from './MapPreview';
+
+/**
+ * The page's map: the server-drawn preview, legend and notice at once, then the
+ * interactive explorer once the trips' data has come (fetched, not inlined, so
+ * the HTML stays small however large the content). The visit list below keeps
+ * its DOM throughout, and steps the map once it is there.
+ */
+export function ExplorerLoader({ preview, list, ...props }: ExplorerProps & {
+  /** The trip and title of the first view, worked out on the server. */
+  preview: { trip: string | null; title: string };
+  list: ReactNode;
+}) {
+  const [data, setData] = useState<MapData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    fetch(MAP_DATA_PATH)
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status} for ${MAP_DATA_PATH}`);
+        return response.json() as Promise<MapData>;
+      })
+      .then(setData, (e: Error) => setError(e.message));
+  }, []);
+
+  const explorer = useRef<ExplorerActions | null>(null);
+  const actions = useMemo<ExplorerActions>(() => ({ showVisit: (id) => explorer.current?.showVisit(id) }), []);
+  const { embed, legend, notice, initialView } = props;
+  const theme: StaticTheme = embed?.theme === 'dark' ? 'dark' : 'light';
+
+  return (
+    // Until the explorer is there, the list's links are plain links to the step's URL.
+    <ExplorerContext.Provider value={data ? actions : null}>
+      {data ? <Explorer data={data} actions={explorer} {...props} /> : (
+        <section id="map" className={shellClass(embed)} aria-label="Map of the trips" data-map-ready="false" aria-busy="true">
+          <MapPreview trip={preview.trip} title={preview.title} theme={theme} />
+          {legend}
+          {notice && <p className="view-notice" role="alert">{notice}</p>}
+          {embed && <OpenFullLink view={initialView} />}
+          {embed?.controls !== 'none' && <div className="timeline timeline-loading" aria-hidden="true" />}
+          {error && <p className="map-notice" role="alert">The map’s data could not be loaded ({error}); the picture above is the map as drawn on the server.</p>}
+        </section>
+      )}
+      {list}
+    </ExplorerContext.Provider>
+  );
+}
