@@ -10,7 +10,6 @@ import { MapView } from './MapView';
 import { prefersReducedMotion } from './reduced-motion';
 import { stepSequence, tripProgress } from './sequence';
 import { Timeline } from './Timeline';
-import type { ExplorerActions } from './explorer-context';
 import { viewTitle } from '../content/view-title';
 import { embedQuery, type EmbedOptions } from '../content/embed-options';
 import { goMessageVisit, postToHost, useHostHeight } from './host-messages';
@@ -28,6 +27,11 @@ function steppingKey(event: KeyboardEvent): 'previous' | 'next' | 'first' | 'las
     case ' ': return target.closest('button, a') ? null : 'play';
     default: return null;
   }
+}
+
+/** What the page around the explorer may ask of it (the visit list's links). */
+export interface ExplorerActions {
+  showVisit: (id: string) => void;
 }
 
 export interface ExplorerProps {
@@ -76,7 +80,7 @@ export function Explorer({ data, initialView, legend, notice, embed, actions }: 
   const index = view.visit === null ? -1 : sequence.indexOf(view.visit);
   const current = view.visit ? visitById.get(view.visit)! : null;
   // The latest view and sequence, for handlers that must keep one identity across steps
-  // (the timeline's memoised marks, the list's thousands of links).
+  // (the timeline's memoised marks, the list's links).
   const latest = useRef({ view, sequence });
   latest.current = { view, sequence };
 

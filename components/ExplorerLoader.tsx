@@ -1,11 +1,10 @@
 'use client';
 
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type MouseEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import type { MapData } from '../content/map-data';
 import { MAP_DATA_PATH } from '../content/map-data-path';
 import type { StaticTheme } from '../content/static-map';
-import { Explorer, type ExplorerProps, OpenFullLink, shellClass } from './Explorer';
-import { type ExplorerActions, ExplorerContext } from './explorer-context';
+import { Explorer, type ExplorerActions, type ExplorerProps, OpenFullLink, shellClass } from './Explorer';
 import { MapPreview } from './MapPreview';
 
 /**
@@ -31,13 +30,19 @@ export function ExplorerLoader({ preview, list, ...props }: ExplorerProps & {
   }, []);
 
   const explorer = useRef<ExplorerActions | null>(null);
-  const actions = useMemo<ExplorerActions>(() => ({ showVisit: (id) => explorer.current?.showVisit(id) }), []);
+  // The list's "Show on map" links step the map in place once it is there (else they are plain links).
+  const onListClick = (event: MouseEvent) => {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a.show-on-map[data-step-to]');
+    if (!link || !explorer.current || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    explorer.current.showVisit(link.dataset.stepTo!);
+    document.getElementById('map')?.scrollIntoView({ block: 'start' });
+  };
   const { embed, legend, notice, initialView } = props;
   const theme: StaticTheme = embed?.theme === 'dark' ? 'dark' : 'light';
 
   return (
-    // Until the explorer is there, the list's links are plain links to the step's URL.
-    <ExplorerContext.Provider value={data ? actions : null}>
+    <>
       {data ? <Explorer data={data} actions={explorer} {...props} /> : (
         <section id="map" className={shellClass(embed)} aria-label="Map of the trips" data-map-ready="false" aria-busy="true">
           <MapPreview trip={preview.trip} title={preview.title} theme={theme} />
@@ -48,7 +53,7 @@ export function ExplorerLoader({ preview, list, ...props }: ExplorerProps & {
           {error && <p className="map-notice" role="alert">The map’s data could not be loaded ({error}); the picture above is the map as drawn on the server.</p>}
         </section>
       )}
-      {list}
-    </ExplorerContext.Provider>
+      {list && <div onClick={onListClick}>{list}</div>}
+    </>
   );
 }

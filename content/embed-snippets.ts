@@ -1,4 +1,5 @@
 import { embedQuery, type EmbedOptions } from './embed-options';
+import { escapeXml } from './svg-text';
 import { type ViewState, viewQuery } from './view-params';
 
 // What the embed builder hands a report author: the frame's URL, two snippets
@@ -14,8 +15,6 @@ export interface EmbedChoice {
   title: string;
 }
 
-const attribute = (text: string) => text.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c]!);
-
 export function embedUrl(origin: string, { view, options }: EmbedChoice): string {
   const query = viewQuery(view);
   return `${origin}/embed${query}${embedQuery(options, query)}`;
@@ -23,7 +22,7 @@ export function embedUrl(origin: string, { view, options }: EmbedChoice): string
 
 /** A frame of fixed shape that scales with the column it sits in. */
 export function fixedSnippet(origin: string, choice: EmbedChoice): string {
-  return `<iframe src="${attribute(embedUrl(origin, choice))}" title="${attribute(choice.title)}" `
+  return `<iframe src="${escapeXml(embedUrl(origin, choice))}" title="${escapeXml(choice.title)}" `
     + `style="width:100%;max-width:${choice.width}px;aspect-ratio:${choice.width}/${choice.height};border:0" loading="lazy" allowfullscreen></iframe>`;
 }
 
@@ -32,7 +31,7 @@ export function responsiveSnippet(origin: string, choice: EmbedChoice): string {
   const script = `(function(){addEventListener("message",function(e){`
     + `if(e.origin!==${JSON.stringify(origin)}||!e.data||e.data.type!=="trips-map:height"||typeof e.data.height!=="number")return;`
     + `document.querySelectorAll("iframe[data-trips-map]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})})})();`;
-  return `<iframe data-trips-map src="${attribute(embedUrl(origin, choice))}" title="${attribute(choice.title)}" `
+  return `<iframe data-trips-map src="${escapeXml(embedUrl(origin, choice))}" title="${escapeXml(choice.title)}" `
     + `style="width:100%;height:${choice.height}px;border:0" loading="lazy" allowfullscreen></iframe>\n<script>${script}</script>`;
 }
 

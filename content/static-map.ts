@@ -1,12 +1,13 @@
 import type { BBox, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import simplify from '@turf/simplify';
 import { clipToRegion } from '../geo/clip-to-region';
-import { fitView, type Padding, toViewPixel, type View, viewBounds } from '../geo/fit-view';
+import { fitView, toViewPixel, type View, viewBounds } from '../geo/fit-view';
 import { projectGeometry } from '../geo/project-geometry';
 import type { Basemap } from './basemap';
 import type { MapData, MapLeg, MapPlace, MapTrip } from './map-data';
 import { foldablePlaces, placeMarkers } from './place-markers';
-import { escapeXml, fitText, textWidth, wrapText } from './svg-text';
+import { escapeXml, textWidth } from './svg-text';
+import { caption, footer, legend, type Overlay, paddingFor } from './static-map-overlays';
 
 // The map as one SVG document, drawn on the server from the same content and
 // geo/ geometry as the interactive map: for static images, print, link previews
@@ -39,7 +40,7 @@ const PALETTES = {
   light: { sea: '#c9dce6', land: '#f3efe4', border: '#8a7f6c', ink: '#1d2733', muted: '#4a5663', panel: '#ffffff', halo: '#ffffff', countryLabel: '#8b8170', seaLabel: '#5d7f93' },
   dark: { sea: '#151b22', land: '#2b3038', border: '#6b7380', ink: '#e6e9ee', muted: '#b4bcc6', panel: '#1f252d', halo: '#151b22', countryLabel: '#9aa2ad', seaLabel: '#7f9db0' },
 };
-type Palette = (typeof PALETTES)['light'];
+export type Palette = (typeof PALETTES)['light'];
 
 const FONT = "'Noto Sans', 'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
 const MAX_ZOOM = 9;
@@ -57,6 +58,8 @@ interface Detail {
   /** Decimals kept in pixel coordinates. */
   decimals: 0 | 1;
   borders: boolean;
+  /** Draw a route once where several legs would draw the same line (repeated journeys): same picture, lighter file. */
+  mergeIdentical: boolean;
 }
 
 type Outline = LineString | MultiLineString | Polygon | MultiPolygon;
@@ -73,7 +76,7 @@ function pathData(geometry: Outline, closed: boolean, decimals: 0 | 1): string {
 }
 
 /** [left, top, right, bottom] in frame pixels. */
-type Box = [number, number, number, number];
+export type Box = [number, number, number, number];
 
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
@@ -118,10 +121,14 @@ function legStyle(leg: MapLeg): { width: number; dash: string } {
 }
 
 function routes(legs: MapLeg[], trips: Map<string, MapTrip>, view: View, palette: Palette, detail: Detail): string {
-  const projected = legs.map((leg) => {
+  const drawn = new Set<string>();
+  const projected = legs.flatMap((leg) => {
     const line = projectGeometry({ type: 'LineString', coordinates: leg.coordinates }, view);
-    const simplified = simplify(line, { tolerance: detail.tolerance / 2 });
-    return { leg, d: pathData(simplified, false, detail.decimals) };
+    const d = pathData(simplify(line, { tolerance: detail.tolerance / 2 }), false, detail.decimals);
+    const key = `${d}|${trips.get(leg.trip)!.colour}|${leg.mode}|${leg.certainty}`;
+    if (detail.mergeIdentical && drawn.has(key)) return [];
+    drawn.add(key);
+    return [{ leg, d }];
   });
   const casing = projected.map(({ leg, d }) => `<path d="${d}" stroke-width="${legStyle(leg).width + 3}"/>`).join('');
   const lines = projected
@@ -173,95 +180,6 @@ function places(data: MapData, shownVisits: Set<string>, view: View, palette: Pa
   return { svg, taken };
 }
 
-interface Overlay {
-  svg: string;
-  box: Box;
-}
-
-function legend(trips: MapTrip[], legs: MapLeg[], frameWidth: number, palette: Palette): Overlay {
-  const width = Math.min(300, frameWidth - 16);
-  const rows: string[] = [];
-  let y = 24;
-  const line = (text: string, size: number, weight: number, fill: string) => {
-    rows.push(`<text x="18" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(text)}</text>`);
-    y += size + 5;
-  };
-  if (trips.length === 1) {
-    for (const text of wrapText(trips[0].title, 14, width - 20, 2)) line(text, 14, 700, palette.ink);
-    line(trips[0].dateRange, 12, 400, palette.muted);
-  } else {
-    line('North Korea–Russia trips', 14, 700, palette.ink);
-    for (const trip of trips) {
-      rows.push(`<rect x="18" y="${y - 8}" width="16" height="5" rx="1.5" fill="${trip.colour}"/>`);
-      rows.push(`<text x="40" y="${y}" font-size="11.5" fill="${palette.ink}">${escapeXml(fitText(`${trip.traveller.en}, ${trip.dateRange}`, 11.5, width - 42))}</text>`);
-      y += 16;
-    }
-  }
-  const modes = [...new Set(legs.map((l) => l.mode))].sort();
-  const keys = [
-    ...modes.map((mode) => ({ label: mode === 'air' ? 'Flight' : mode === 'train' ? 'Train' : 'Car', width: mode === 'air' ? 2 : 3.5, dash: '' })),
-    ...(legs.some((l) => l.certainty === 'presumed') ? [{ label: 'Presumed, not reported', width: 2.5, dash: ' stroke-dasharray="7 5"' }] : []),
-  ];
-  y += 2;
-  for (const key of keys) {
-    rows.push(`<path d="M18 ${y - 4}h24" stroke="${palette.muted}" stroke-width="${key.width}"${key.dash}/>`);
-    rows.push(`<text x="48" y="${y}" font-size="11" fill="${palette.muted}">${key.label}</text>`);
-    y += 15;
-  }
-  const height = y - 6;
-  return {
-    svg: `<g class="legend"><rect x="8" y="8" width="${width}" height="${height}" rx="5" fill="${palette.panel}" fill-opacity="0.92"/>${rows.join('')}</g>`,
-    box: [8, 8, 8 + width, 8 + height],
-  };
-}
-
-function caption(data: MapData, visitId: string, frameWidth: number, bottom: number, palette: Palette): Overlay {
-  const visit = data.visits.find((v) => v.id === visitId)!;
-  const place = data.places.find((p) => p.id === visit.place)!;
-  const width = Math.min(460, frameWidth - 16);
-  const heading = fitText(`${visit.dateLabel} · ${place.name.en}`, 13, width - 20);
-  const summary = wrapText(visit.summary, 12, width - 20, 3);
-  const height = 26 + summary.length * 16;
-  const top = bottom - height - 6;
-  const text = summary.map((l, i) => `<text x="18" y="${top + 38 + i * 16}" font-size="12" fill="${palette.ink}">${escapeXml(l)}</text>`).join('');
-  return {
-    svg: `<g class="caption"><rect x="8" y="${top}" width="${width}" height="${height}" rx="5" fill="${palette.panel}" fill-opacity="0.92"/>`
-      + `<text x="18" y="${top + 19}" font-size="13" font-weight="700" fill="${palette.ink}">${escapeXml(heading)}</text>${text}</g>`,
-    box: [8, top, 8 + width, top + height],
-  };
-}
-
-function footer(data: MapData, shownVisits: Set<string>, frameWidth: number, frameHeight: number, palette: Palette): Overlay {
-  const outlets = [...new Set(data.visits.filter((v) => shownVisits.has(v.id)).flatMap((v) => v.sources.map((s) => s.outlet)))];
-  const attribution = 'Basemap: Natural Earth · routes approximate';
-  const narrow = frameWidth < 560;
-  const top = frameHeight - (narrow ? 34 : 20);
-  const sourcesWidth = narrow ? frameWidth - 12 : frameWidth - textWidth(attribution, 10) - 24;
-  const sources = fitText(`Sources: ${outlets.join('; ')}`, 10, sourcesWidth);
-  const attributionAt = narrow ? `x="6" y="${top + 29}"` : `x="${frameWidth - 6}" y="${top + 14}" text-anchor="end"`;
-  return {
-    svg: `<g class="footer" font-size="10" fill="${palette.muted}"><rect x="0" y="${top}" width="${frameWidth}" height="${frameHeight - top}" fill="${palette.panel}" fill-opacity="0.85"/>`
-      + `<text x="6" y="${top + 14}">${escapeXml(sources)}</text><text ${attributionAt}>${attribution}</text></g>`,
-    box: [0, top, frameWidth, frameHeight],
-  };
-}
-
-/** What the overlays cover, as padding for the view: beside the legend where the frame is wide, else below it. */
-function paddingFor(overlays: Overlay[], width: number, height: number, bare: boolean): Padding {
-  const margin = bare ? 24 : 28;
-  const padding = { top: margin, right: margin, bottom: margin, left: margin };
-  const [legendBox, ...bottomBoxes] = overlays;
-  if (legendBox) {
-    const beside = legendBox.box[2] + 12;
-    const below = legendBox.box[3] + 12;
-    // Whichever leaves the larger area for the map.
-    if ((width - beside) * height > width * (height - below)) padding.left = beside;
-    else padding.top = below;
-  }
-  if (bottomBoxes.length) padding.bottom = height - Math.min(...bottomBoxes.map((o) => o.box[1])) + 12;
-  return padding;
-}
-
 /** Throws on an unknown trip or visit: the caller checks ids first (404 for a URL). */
 export function renderStaticMap(data: MapData, basemaps: { world: Basemap; region: Basemap }, options: StaticMapOptions): string {
   const { width, height, theme, bare = false } = options;
@@ -295,8 +213,8 @@ export function renderStaticMap(data: MapData, basemaps: { world: Basemap; regio
   const view = fitView(extent, width, height, options.padding ?? paddingFor(overlays, width, height, bare), MAX_ZOOM);
   const basemap = view.zoom >= REGION_ZOOM ? basemaps.region : basemaps.world;
   const detail: Detail = bare
-    ? { overscan: Math.max(width, height) / 2, tolerance: 1.5, decimals: 0, borders: false }
-    : { overscan: 8, tolerance: 0.5, decimals: 1, borders: true };
+    ? { overscan: Math.max(width, height) / 2, tolerance: 1.5, decimals: 0, borders: false, mergeIdentical: true }
+    : { overscan: 8, tolerance: 0.5, decimals: 1, borders: true, mergeIdentical: false };
   const { land, borders } = basemapPaths(basemap, view, detail);
   // The frame [0, 0, width, height] plus, when bare, half of it on each side.
   const frame = bare ? [-width / 2, -height / 2, 2 * width, 2 * height] : [0, 0, width, height];

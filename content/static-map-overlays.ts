@@ -1,0 +1,96 @@
+import type { Padding } from '../geo/fit-view';
+import type { MapData, MapLeg, MapTrip } from './map-data';
+import type { Box, Palette } from './static-map';
+import { escapeXml, fitText, textWidth, wrapText } from './svg-text';
+
+// What a static map lays over the map itself: the legend (top left), a visit's
+// caption and the source line (bottom), and the room they leave the map.
+
+export interface Overlay {
+  svg: string;
+  box: Box;
+}
+
+export function legend(trips: MapTrip[], legs: MapLeg[], frameWidth: number, palette: Palette): Overlay {
+  const width = Math.min(300, frameWidth - 16);
+  const rows: string[] = [];
+  let y = 24;
+  const line = (text: string, size: number, weight: number, fill: string) => {
+    rows.push(`<text x="18" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(text)}</text>`);
+    y += size + 5;
+  };
+  if (trips.length === 1) {
+    for (const text of wrapText(trips[0].title, 14, width - 20, 2)) line(text, 14, 700, palette.ink);
+    line(trips[0].dateRange, 12, 400, palette.muted);
+  } else {
+    line('North Korea–Russia trips', 14, 700, palette.ink);
+    for (const trip of trips) {
+      rows.push(`<rect x="18" y="${y - 8}" width="16" height="5" rx="1.5" fill="${trip.colour}"/>`);
+      rows.push(`<text x="40" y="${y}" font-size="11.5" fill="${palette.ink}">${escapeXml(fitText(`${trip.traveller.en}, ${trip.dateRange}`, 11.5, width - 42))}</text>`);
+      y += 16;
+    }
+  }
+  const modes = [...new Set(legs.map((l) => l.mode))].sort();
+  const keys = [
+    ...modes.map((mode) => ({ label: mode === 'air' ? 'Flight' : mode === 'train' ? 'Train' : 'Car', width: mode === 'air' ? 2 : 3.5, dash: '' })),
+    ...(legs.some((l) => l.certainty === 'presumed') ? [{ label: 'Presumed, not reported', width: 2.5, dash: ' stroke-dasharray="7 5"' }] : []),
+  ];
+  y += 2;
+  for (const key of keys) {
+    rows.push(`<path d="M18 ${y - 4}h24" stroke="${palette.muted}" stroke-width="${key.width}"${key.dash}/>`);
+    rows.push(`<text x="48" y="${y}" font-size="11" fill="${palette.muted}">${key.label}</text>`);
+    y += 15;
+  }
+  const height = y - 6;
+  return {
+    svg: `<g class="legend"><rect x="8" y="8" width="${width}" height="${height}" rx="5" fill="${palette.panel}" fill-opacity="0.92"/>${rows.join('')}</g>`,
+    box: [8, 8, 8 + width, 8 + height],
+  };
+}
+
+export function caption(data: MapData, visitId: string, frameWidth: number, bottom: number, palette: Palette): Overlay {
+  const visit = data.visits.find((v) => v.id === visitId)!;
+  const place = data.places.find((p) => p.id === visit.place)!;
+  const width = Math.min(460, frameWidth - 16);
+  const heading = fitText(`${visit.dateLabel} · ${place.name.en}`, 13, width - 20);
+  const summary = wrapText(visit.summary, 12, width - 20, 3);
+  const height = 26 + summary.length * 16;
+  const top = bottom - height - 6;
+  const text = summary.map((l, i) => `<text x="18" y="${top + 38 + i * 16}" font-size="12" fill="${palette.ink}">${escapeXml(l)}</text>`).join('');
+  return {
+    svg: `<g class="caption"><rect x="8" y="${top}" width="${width}" height="${height}" rx="5" fill="${palette.panel}" fill-opacity="0.92"/>`
+      + `<text x="18" y="${top + 19}" font-size="13" font-weight="700" fill="${palette.ink}">${escapeXml(heading)}</text>${text}</g>`,
+    box: [8, top, 8 + width, top + height],
+  };
+}
+
+export function footer(data: MapData, shownVisits: Set<string>, frameWidth: number, frameHeight: number, palette: Palette): Overlay {
+  const outlets = [...new Set(data.visits.filter((v) => shownVisits.has(v.id)).flatMap((v) => v.sources.map((s) => s.outlet)))];
+  const attribution = 'Basemap: Natural Earth · routes approximate';
+  const narrow = frameWidth < 560;
+  const top = frameHeight - (narrow ? 34 : 20);
+  const sourcesWidth = narrow ? frameWidth - 12 : frameWidth - textWidth(attribution, 10) - 24;
+  const sources = fitText(`Sources: ${outlets.join('; ')}`, 10, sourcesWidth);
+  const attributionAt = narrow ? `x="6" y="${top + 29}"` : `x="${frameWidth - 6}" y="${top + 14}" text-anchor="end"`;
+  return {
+    svg: `<g class="footer" font-size="10" fill="${palette.muted}"><rect x="0" y="${top}" width="${frameWidth}" height="${frameHeight - top}" fill="${palette.panel}" fill-opacity="0.85"/>`
+      + `<text x="6" y="${top + 14}">${escapeXml(sources)}</text><text ${attributionAt}>${attribution}</text></g>`,
+    box: [0, top, frameWidth, frameHeight],
+  };
+}
+
+/** What the overlays cover, as padding for the view: beside the legend where the frame is wide, else below it. */
+export function paddingFor(overlays: Overlay[], width: number, height: number, bare: boolean): Padding {
+  const margin = bare ? 24 : 28;
+  const padding = { top: margin, right: margin, bottom: margin, left: margin };
+  const [legendBox, ...bottomBoxes] = overlays;
+  if (legendBox) {
+    const beside = legendBox.box[2] + 12;
+    const below = legendBox.box[3] + 12;
+    // Whichever leaves the larger area for the map.
+    if ((width - beside) * height > width * (height - below)) padding.left = beside;
+    else padding.top = below;
+  }
+  if (bottomBoxes.length) padding.bottom = height - Math.min(...bottomBoxes.map((o) => o.box[1])) + 12;
+  return padding;
+}
