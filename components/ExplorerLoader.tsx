@@ -7,6 +7,13 @@ import type { StaticTheme } from '../content/static-map';
 import { Explorer, type ExplorerActions, type ExplorerProps, OpenFullLink, shellClass } from './Explorer';
 import { MapPreview } from './MapPreview';
 
+/** Resolves after the frame that first shows the preview image (at once if it is missing or broken). */
+function previewPainted(): Promise<void> {
+  const image = document.querySelector<HTMLImageElement>('.map-preview img');
+  const decoded = image ? image.decode().catch(() => undefined) : Promise.resolve();
+  return decoded.then(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
 /**
  * The page's map: the server-drawn preview, legend and notice at once, then the
  * interactive explorer once the trips' data has come (fetched, not inlined, so
@@ -21,8 +28,9 @@ export function ExplorerLoader({ preview, list, ...props }: ExplorerProps & {
   const [data, setData] = useState<MapData | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    fetch(MAP_DATA_PATH)
-      .then((response) => {
+    // Fetch at once, but parse (a long task for large content) only once the preview is on screen.
+    Promise.all([fetch(MAP_DATA_PATH), previewPainted()])
+      .then(([response]) => {
         if (!response.ok) throw new Error(`HTTP ${response.status} for ${MAP_DATA_PATH}`);
         return response.json() as Promise<MapData>;
       })
