@@ -1,7 +1,8 @@
-import type { BBox, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import simplify from '@turf/simplify';
+import { boundsOf } from '../geo/bounds';
 import { clipToRegion } from '../geo/clip-to-region';
-import { fitView, toViewPixel, type View, viewBounds } from '../geo/fit-view';
+import { fitView, type Padding, toViewPixel, type View, viewBounds } from '../geo/fit-view';
 import { projectGeometry } from '../geo/project-geometry';
 import type { Basemap } from './basemap';
 import type { MapData, MapLeg, MapPlace, MapTrip } from './map-data';
@@ -33,7 +34,7 @@ export interface StaticMapOptions {
    */
   bare?: boolean;
   /** Pixels to keep clear of routes and places, e.g. where the page lays its legend over the map. */
-  padding?: { top: number; right: number; bottom: number; left: number };
+  padding?: Padding;
 }
 
 const PALETTES = {
@@ -196,13 +197,7 @@ export function renderStaticMap(data: MapData, basemaps: { world: Basemap; regio
   const framed = options.frame === 'visit' && visitPlace
     ? [[visitPlace.coordinates[0] - 1.2, visitPlace.coordinates[1] - 0.8], [visitPlace.coordinates[0] + 1.2, visitPlace.coordinates[1] + 0.8]]
     : [...legs.flatMap((l) => l.coordinates), ...shownPlaces.map((p) => p.coordinates)];
-  const extent: BBox = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [lng, lat] of framed) {
-    extent[0] = Math.min(extent[0], lng);
-    extent[1] = Math.min(extent[1], lat);
-    extent[2] = Math.max(extent[2], lng);
-    extent[3] = Math.max(extent[3], lat);
-  }
+  const extent = boundsOf({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: framed } }] });
   const overlays: Overlay[] = [];
   if (!bare) {
     const foot = footer(data, shownVisits, width, height, palette);
