@@ -3,7 +3,7 @@
 import { type KeyboardEvent, type ReactNode, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapData } from '../content/map-data';
 import { parseViewParams, previewTrip, type ViewState, viewQuery } from '../content/view-params';
-import type { PopupTarget, VisitFocus } from './map-types';
+import type { PopupTarget, TripFit, VisitFocus } from './map-types';
 import { EmbedBuilder } from './EmbedBuilder';
 import { MapPreview } from './MapPreview';
 import { MapView } from './MapView';
@@ -67,6 +67,7 @@ export function Explorer({ data, initialView, legend, notice, embed, actions }: 
   const [focus, setFocus] = useState<VisitFocus | null>(
     initialView.visit ? { id: initialView.visit, seq: 0, animate: false } : null,
   );
+  const [fit, setFit] = useState<TripFit | null>(null);
   const [popup, setPopup] = useState<PopupTarget | null>(initialView.visit ? { kind: 'visit', id: initialView.visit } : null);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(1);
@@ -107,6 +108,8 @@ export function Explorer({ data, initialView, legend, notice, embed, actions }: 
         setPopup(animate ? null : { kind: 'visit', id: next.visit });
       } else {
         setPopup(null);
+        seq.current += 1;
+        setFit({ trip: next.trip, seq: seq.current });
       }
     },
     [data, embed],
@@ -216,6 +219,7 @@ export function Explorer({ data, initialView, legend, notice, embed, actions }: 
           popup={popup}
           onPopup={setPopup}
           focus={focus}
+          fit={fit}
           onReady={onReady}
           progress={progress}
           tiles={embed ? embed.basemap === 'tiles' : true}

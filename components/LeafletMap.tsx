@@ -6,13 +6,14 @@ import { MapContainer, Pane, ScaleControl } from 'react-leaflet';
 import type { MapData } from '../content/map-data';
 import { BasemapLayer } from './BasemapLayer';
 import { MapPopup } from './MapPopup';
-import type { PlaybackLeg, PopupTarget, VisitFocus } from './map-types';
+import type { PlaybackLeg, PopupTarget, TripFit, VisitFocus } from './map-types';
 import { Playback } from './Playback';
 import type { TripProgress } from './sequence';
 import { PlaceLayer } from './PlaceLayer';
 import { RouteLayer } from './RouteLayer';
 import { TileBasemap, tileConfig } from './TileBasemap';
 import { toLatLngBounds } from './leaflet-coords';
+import { FitTrip } from './FitTrip';
 import { FocusOnVisit } from './FocusOnVisit';
 
 export const MAX_ZOOM = 13;
@@ -22,6 +23,7 @@ export interface LeafletMapProps {
   popup: PopupTarget | null;
   onPopup: (target: PopupTarget | null) => void;
   focus: VisitFocus | null;
+  fit: TripFit | null;
   onReady: () => void;
   progress: Map<string, TripProgress>;
   /** Draw the configured raster tiles (if any) over the bundled basemap. */
@@ -42,10 +44,12 @@ function fitPadding(): { paddingTopLeft: [number, number]; paddingBottomRight: [
 }
 
 export default function LeafletMap(props: LeafletMapProps) {
-  const { data, popup, onPopup, focus, onReady, progress, tiles, activeTrip, currentTrip, playback, speed, onPlaybackArrived } = props;
+  const { data, popup, onPopup, focus, fit, onReady, progress, tiles, activeTrip, currentTrip, playback, speed, onPlaybackArrived } = props;
   const [basemapError, setBasemapError] = useState<string | null>(null);
   const onClosePopup = useCallback(() => onPopup(null), [onPopup]);
   const boundsOptions = useMemo(fitPadding, []);
+  // The first view shows the chosen trip, else all trips (a visit in the URL then takes the map to it).
+  const [firstBounds] = useState(() => (activeTrip ? data.trips.find((t) => t.id === activeTrip)!.bounds : data.bounds));
   const onBasemapSettled = useCallback(
     (error: string | null) => {
       setBasemapError(error);
@@ -58,7 +62,7 @@ export default function LeafletMap(props: LeafletMapProps) {
     <>
       <MapContainer
         className="leaflet-map"
-        bounds={toLatLngBounds(data.bounds)}
+        bounds={toLatLngBounds(firstBounds)}
         boundsOptions={boundsOptions}
         minZoom={2}
         maxZoom={MAX_ZOOM}
@@ -72,6 +76,7 @@ export default function LeafletMap(props: LeafletMapProps) {
         <RouteLayer data={data} progress={progress} currentTrip={currentTrip} onPopup={onPopup} />
         <PlaceLayer data={data} activeTrip={activeTrip} onPopup={onPopup} />
         <Playback data={data} playback={playback} speed={speed} onArrived={onPlaybackArrived} />
+        <FitTrip data={data} fit={fit} options={boundsOptions} />
         {/* Before the popup: a jump moves the map first, then the popup lays itself out. */}
         <FocusOnVisit data={data} focus={focus} onPopup={onPopup} />
         <MapPopup data={data} target={popup} onClose={onClosePopup} />

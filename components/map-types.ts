@@ -14,6 +14,12 @@ export interface VisitFocus {
   animate: boolean;
 }
 
+/** A request to show a whole trip (or all trips, when null), made when the view has no visit. */
+export interface TripFit {
+  trip: string | null;
+  seq: number;
+}
+
 /** Playback in progress: a marker travels the leg leaving this visit. */
 export interface PlaybackLeg {
   from: string;

@@ -82,6 +82,8 @@ export interface MapTrip {
   totalIsPartial: boolean;
   visits: string[];
   legs: string[];
+  /** [west, south, east, north] of the trip's legs and places. */
+  bounds: [number, number, number, number];
 }
 
 export interface MapData {
@@ -124,6 +126,19 @@ function inDateOrder(trips: Trip[]): Visit[] {
     });
   });
   return keyed.sort((a, b) => (a.key < b.key ? -1 : 1)).map((k) => k.visit);
+}
+
+/** [west, south, east, north] of points and lines. */
+function extentOf(points: Position[], lines: Position[][]): [number, number, number, number] {
+  const extent: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [
+      ...points.map((coordinates) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates } })),
+      ...lines.map((coordinates) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'LineString' as const, coordinates } })),
+    ],
+  };
+  const [w, s, e, n] = boundsOf(extent);
+  return [w, s, e, n];
 }
 
 export function buildMapData(content: Content): MapData {
@@ -184,6 +199,10 @@ export function buildMapData(content: Content): MapData {
       totalIsPartial: tripLegs.some((l) => l.distanceKm === null),
       visits: trip.visits.map((v) => v.id),
       legs: tripLegs.map((l) => l.id),
+      bounds: extentOf(
+        trip.visits.map((v) => content.places.get(v.place)!.coordinates),
+        tripLegs.map((l) => l.coordinates),
+      ),
     };
   });
   trips.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'core' ? -1 : 1));
@@ -203,13 +222,5 @@ export function buildMapData(content: Content): MapData {
     // Cities stay even without visits of their own: they lead the folded marker of their sites.
     .filter((place) => place.visits.length > 0 || place.kind === 'city');
 
-  const extent: FeatureCollection = {
-    type: 'FeatureCollection',
-    features: [
-      ...places.map((p) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: p.coordinates } })),
-      ...legs.map((l) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'LineString' as const, coordinates: l.coordinates } })),
-    ],
-  };
-  const [w, s, e, n] = boundsOf(extent);
-  return { trips, places, visits, legs, bounds: [w, s, e, n] };
+  return { trips, places, visits, legs, bounds: extentOf(places.map((p) => p.coordinates), legs.map((l) => l.coordinates)) };
 }

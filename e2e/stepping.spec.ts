@@ -132,3 +132,28 @@ test.describe('links to every step', () => {
     expect(dialog).toBe(false);
   });
 });
+
+test.describe('the map follows the chosen trip', () => {
+  /** Whether a place marker whose name starts so is within the map's box. */
+  const onMap = (page: Page, name: RegExp) =>
+    page.evaluate((source) => {
+      const box = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>('.place-pin')].some((pin) => {
+        const r = pin.getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        return new RegExp(source).test(pin.getAttribute('title') ?? '') && x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+      });
+    }, name.source);
+
+  test('a trip URL opens the map on that trip, and choosing all trips shows them all', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openMap(page, '/embed?trip=kim-2019');
+    expect(await onMap(page, /^Khasan/)).toBe(true);
+    expect(await onMap(page, /^Moscow/)).toBe(false);
+    await page.getByRole('combobox', { name: 'Trip' }).selectOption('');
+    await expect.poll(() => onMap(page, /^Moscow/)).toBe(true);
+    await page.getByRole('combobox', { name: 'Trip' }).selectOption('kim-2019');
+    await expect.poll(() => onMap(page, /^Moscow/)).toBe(false);
+  });
+});
