@@ -4,7 +4,7 @@
 // production build (`npm run build` first) with the system Chromium. Not part of CI: it reports
 // numbers, and with --check exits 1 when a budget is missed.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser, median, startServer, stepLatency } from './lib.mjs';
@@ -144,7 +144,7 @@ function writeSyntheticData(env) {
 }
 
 async function main() {
-  if (spawnSync('test', ['-f', '.next/BUILD_ID']).status !== 0) throw new Error('no production build: run `npm run build` first');
+  if (!existsSync('.next/BUILD_ID')) throw new Error('no production build: run `npm run build` first');
   const browser = await launchBrowser();
   const results = { date: new Date().toISOString(), loads: LOADS, budget: BUDGET, firstViews: [], steps: [], staticImages: [], lighthouse: [] };
   try {
