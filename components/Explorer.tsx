@@ -5,7 +5,7 @@ import type { MapData } from '../content/map-data';
 import { parseViewParams, previewTrip, type ViewState, viewQuery } from '../content/view-params';
 import type { PopupTarget, TripFit, VisitFocus } from './map-types';
 import { EmbedBuilder } from './EmbedBuilder';
-import { MapPreview } from './MapPreview';
+import { MapPreview, previewTheme } from './MapPreview';
 import { MapView } from './MapView';
 import { prefersReducedMotion } from './reduced-motion';
 import { stepSequence, tripProgress } from './sequence';
@@ -213,7 +213,7 @@ export function Explorer({ data, initialView, legend, notice, embed, actions }: 
         onWheelCapture={() => setPlaying(false)}
       >
         {/* Follows the chosen trip, so that printing the page shows it. */}
-        <MapPreview trip={previewTrip(data, view)} title={viewTitle(data, view)} theme={embed?.theme === 'dark' ? 'dark' : 'light'} />
+        <MapPreview trip={previewTrip(data, view)} title={viewTitle(data, view)} theme={previewTheme(embed)} />
         <MapView
           data={data}
           popup={popup}

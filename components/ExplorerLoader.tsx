@@ -3,9 +3,8 @@
 import { type MouseEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import type { MapData } from '../content/map-data';
 import { MAP_DATA_PATH } from '../content/map-data-path';
-import type { StaticTheme } from '../content/static-map';
 import { Explorer, type ExplorerActions, type ExplorerProps, OpenFullLink, shellClass } from './Explorer';
-import { MapPreview } from './MapPreview';
+import { MapPreview, previewTheme } from './MapPreview';
 
 /** Resolves after the frame that first shows the preview image (at once if it is missing or broken). */
 function previewPainted(): Promise<void> {
@@ -47,13 +46,12 @@ export function ExplorerLoader({ preview, list, ...props }: ExplorerProps & {
     document.getElementById('map')?.scrollIntoView({ block: 'start' });
   };
   const { embed, legend, notice, initialView } = props;
-  const theme: StaticTheme = embed?.theme === 'dark' ? 'dark' : 'light';
 
   return (
     <>
       {data ? <Explorer data={data} actions={explorer} {...props} /> : (
         <section id="map" className={shellClass(embed)} aria-label="Map of the trips" data-map-ready="false" aria-busy="true">
-          <MapPreview trip={preview.trip} title={preview.title} theme={theme} />
+          <MapPreview trip={preview.trip} title={preview.title} theme={previewTheme(embed)} />
           {legend}
           {notice && <p className="view-notice" role="alert">{notice}</p>}
           {embed && <OpenFullLink view={initialView} />}

@@ -1,6 +1,6 @@
 import type { MapData } from './map-data';
 import { escapeXml } from './svg-text';
-import { type SearchParams, parseViewParams, previewTrip, searchParamsOf, singleParam, viewQuery } from './view-params';
+import { parseViewParams, pixelParam, previewTrip, type SearchParams, searchParamsOf, singleParam, viewQuery } from './view-params';
 import { viewTitle } from './view-title';
 
 // oEmbed 1.0 (https://oembed.com): a page or embed URL of this site in, a `rich` iframe out.
@@ -9,14 +9,6 @@ export const OEMBED_DEFAULT = { width: 800, height: 500 };
 const MIN_SIZE = 200;
 
 export type OEmbedResult = { status: 200; body: Record<string, string | number> } | { status: 400 | 404 | 501; body: { error: string } };
-
-function dimension(params: SearchParams, name: 'maxwidth' | 'maxheight'): number | null | string {
-  const { value, problem } = singleParam(params, name);
-  if (problem) return problem;
-  if (value === null) return null;
-  if (!/^\d+$/.test(value) || Number(value) < MIN_SIZE) return `The ${name} must be a whole number of pixels, at least ${MIN_SIZE}`;
-  return Number(value);
-}
 
 /** The oEmbed answer for `url`, for a site served at `origin`. */
 export function oembed(params: SearchParams, origin: string, data: MapData): OEmbedResult {
@@ -36,11 +28,12 @@ export function oembed(params: SearchParams, origin: string, data: MapData): OEm
   const view = parseViewParams(searchParamsOf(target), data);
   if (view.notice) return { status: 404, body: { error: view.notice } };
 
-  const maxWidth = dimension(params, 'maxwidth');
-  const maxHeight = dimension(params, 'maxheight');
-  for (const value of [maxWidth, maxHeight]) if (typeof value === 'string') return { status: 400, body: { error: value } };
+  const maxWidth = pixelParam(params, 'maxwidth', MIN_SIZE);
+  const maxHeight = pixelParam(params, 'maxheight', MIN_SIZE);
+  const sizeProblem = maxWidth.problem ?? maxHeight.problem;
+  if (sizeProblem) return { status: 400, body: { error: sizeProblem } };
   // Keep the default's shape within whatever maximum the consumer gives.
-  const scale = Math.min(1, (maxWidth as number | null ?? Infinity) / OEMBED_DEFAULT.width, (maxHeight as number | null ?? Infinity) / OEMBED_DEFAULT.height);
+  const scale = Math.min(1, (maxWidth.value ?? Infinity) / OEMBED_DEFAULT.width, (maxHeight.value ?? Infinity) / OEMBED_DEFAULT.height);
   const width = Math.round(OEMBED_DEFAULT.width * scale);
   const height = Math.round(OEMBED_DEFAULT.height * scale);
   const title = viewTitle(data, view);

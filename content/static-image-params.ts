@@ -1,5 +1,5 @@
 import type { MapData } from './map-data';
-import { type SearchParams, singleParam } from './view-params';
+import { pixelParam, type SearchParams, singleParam } from './view-params';
 import type { StaticMapOptions } from './static-map';
 
 // The URL contract of the static images: /static/<tripId|all>.<svg|png>?visit=&frame=&width=&height=&theme=
@@ -11,17 +11,6 @@ export type ImageFormat = 'svg' | 'png';
 export type ParsedImageRequest =
   | { ok: true; format: ImageFormat; options: StaticMapOptions }
   | { ok: false; status: 400 | 404; error: string };
-
-function size(params: SearchParams, name: 'width' | 'height', fallback: number): number | string {
-  const { value, problem } = singleParam(params, name);
-  if (problem) return problem;
-  if (value === null) return fallback;
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < IMAGE_SIZE.min || n > IMAGE_SIZE.max) {
-    return `The ${name} must be a whole number of pixels from ${IMAGE_SIZE.min} to ${IMAGE_SIZE.max}`;
-  }
-  return n;
-}
 
 /** Reads a static image's file name and query; unknown trips and visits are 404, bad values 400. */
 export function parseImageRequest(file: string, params: SearchParams, data: MapData): ParsedImageRequest {
@@ -36,10 +25,11 @@ export function parseImageRequest(file: string, params: SearchParams, data: MapD
   if (visit.value !== null && (!found || (trip !== null && found.trip !== trip))) {
     return { ok: false, status: 404, error: `The trip has no visit called “${visit.value.slice(0, 60)}”` };
   }
-  const width = size(params, 'width', IMAGE_SIZE.defaultWidth);
-  const height = size(params, 'height', IMAGE_SIZE.defaultHeight);
+  const width = pixelParam(params, 'width', IMAGE_SIZE.min, IMAGE_SIZE.max);
+  const height = pixelParam(params, 'height', IMAGE_SIZE.min, IMAGE_SIZE.max);
   const theme = singleParam(params, 'theme');
-  for (const value of [width, height]) if (typeof value === 'string') return { ok: false, status: 400, error: value };
+  const sizeProblem = width.problem ?? height.problem;
+  if (sizeProblem) return { ok: false, status: 400, error: sizeProblem };
   if (theme.problem || (theme.value !== null && theme.value !== 'light' && theme.value !== 'dark')) {
     return { ok: false, status: 400, error: 'The theme must be light or dark' };
   }
@@ -50,6 +40,6 @@ export function parseImageRequest(file: string, params: SearchParams, data: MapD
   return {
     ok: true,
     format: match[2] as ImageFormat,
-    options: { trip: trip ?? null, visit: visit.value, frame: (frame.value ?? 'trip') as 'trip' | 'visit', width: width as number, height: height as number, theme: (theme.value ?? 'light') as 'light' | 'dark' },
+    options: { trip: trip ?? null, visit: visit.value, frame: (frame.value ?? 'trip') as 'trip' | 'visit', width: width.value ?? IMAGE_SIZE.defaultWidth, height: height.value ?? IMAGE_SIZE.defaultHeight, theme: (theme.value ?? 'light') as 'light' | 'dark' },
   };
 }

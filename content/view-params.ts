@@ -36,6 +36,16 @@ export function singleParam(params: SearchParams, name: string): { value: string
   return { value, problem: null };
 }
 
+/** A size in whole pixels within [min, max]; null when not given, a problem when bad. */
+export function pixelParam(params: SearchParams, name: string, min: number, max = Infinity): { value: number | null; problem: string | null } {
+  const { value, problem } = singleParam(params, name);
+  if (problem || value === null) return { value: null, problem };
+  const n = Number(value);
+  if (/^\d+$/.test(value) && n >= min && n <= max) return { value: n, problem: null };
+  const range = max === Infinity ? `at least ${min}` : `from ${min} to ${max}`;
+  return { value: null, problem: `The ${name} must be a whole number of pixels, ${range}` };
+}
+
 /** Reads ?trip= and ?visit=; anything it cannot follow opens the overview with a notice saying why. */
 export function parseViewParams(params: SearchParams, data: MapData): ParsedView {
   const trip = singleParam(params, 'trip');
