@@ -13,6 +13,8 @@ import { Timeline } from './Timeline';
 import { viewTitle } from '../content/view-title';
 import { embedQuery, type EmbedOptions } from '../content/embed-options';
 import { goMessageVisit, postToHost, useHostHeight } from './host-messages';
+import { useSettledValue } from './use-settled-value';
+import { writeStepUrl } from './step-history';
 
 /** Arrow keys, Home, End and Space step through visits while the map or timeline has focus. */
 function steppingKey(event: KeyboardEvent): 'previous' | 'next' | 'first' | 'last' | 'play' | null {
@@ -95,8 +97,8 @@ export function Explorer({ data, initialView, legend, notice, embed, actions }: 
       // milliseconds on a large page). In a frame, history entries would hijack the host page's
       // Back button: replace instead.
       setTimeout(() => {
-        if (push && !embed) window.history.pushState(null, '', url);
-        if (embed) window.history.replaceState(null, '', url);
+        if (push && !embed) writeStepUrl(url, 'push');
+        if (embed) writeStepUrl(url, 'replace');
         document.title = viewTitle(data, next);
       }, 0);
       if (embed) postToHost({ type: 'trips-map:visit', trip: next.trip, visit: next.visit });
@@ -196,6 +198,10 @@ export function Explorer({ data, initialView, legend, notice, embed, actions }: 
     if (playing && index >= sequence.length - 1) setPlaying(false);
   }, [playing, index, sequence.length]);
 
+  // The preview is hidden under the ready map and seen only in print: it follows the view once the
+  // reader pauses, not on every step (a new trip's picture is a fetch and an SVG parse).
+  const printedView = useSettledValue(view, 500);
+
   const announcement = current
     ? `${current.dateLabel}, ${data.places.find((p) => p.id === current.place)!.name.en}: ${current.summary.split(/(?<=\.)\s/)[0]}`
     : '';
@@ -212,8 +218,7 @@ export function Explorer({ data, initialView, legend, notice, embed, actions }: 
         }}
         onWheelCapture={() => setPlaying(false)}
       >
-        {/* Follows the chosen trip, so that printing the page shows it. */}
-        <MapPreview trip={previewTrip(data, view)} title={viewTitle(data, view)} theme={previewTheme(embed)} />
+        <MapPreview trip={previewTrip(data, printedView)} title={viewTitle(data, printedView)} theme={previewTheme(embed)} />
         <MapView
           data={data}
           popup={popup}

@@ -1,5 +1,6 @@
 'use client';
 
+import type { Point } from 'leaflet';
 import { useLayoutEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import type { MapData } from '../content/map-data';
@@ -8,6 +9,13 @@ import type { PopupTarget, VisitFocus } from './map-types';
 import { foldablePlaces, zoomToShowPlace } from '../content/place-markers';
 
 const FLIGHT_SECONDS = 0.8;
+/** Where a jump puts the visit: this far below the map's centre, as a share of its height. */
+const LIFT = 0.25;
+
+/** Whether a point sits about where a jump would put it: the middle of the map's width, below its centre. */
+function inLowerMiddle(point: Point, size: Point): boolean {
+  return point.x > size.x * 0.25 && point.x < size.x * 0.75 && point.y > size.y * (0.5 + LIFT / 2) && point.y < size.y * 0.9;
+}
 
 /**
  * Brings a requested visit into view. A jump (first view, or reduced motion)
@@ -32,12 +40,14 @@ export function FocusOnVisit({ data, focus, onPopup }: { data: MapData; focus: V
     const current = map.getZoom();
     const zoom = current >= needed && current <= needed + 3 ? current : needed;
     // Put the visit in the lower part of the map, so its popup (opening upwards) fits without a second move.
-    const lift = map.getSize().y * 0.25;
+    const lift = map.getSize().y * LIFT;
     const target = map.unproject(map.project(toLatLng(place.coordinates), zoom).subtract([0, lift]), zoom);
     if (!focus.animate) {
-      // Already there (consecutive visits at one place): a zero-length move would still redraw every path.
-      const there = zoom === map.getZoom() && map.project(map.getCenter(), zoom).distanceTo(map.project(target, zoom)) < 1;
-      if (!there) map.setView(target, zoom, { animate: false });
+      // Already in place (consecutive visits at one place, the map since nudged by the popup's
+      // autopan): leave the map be. A move, even a short one, redraws every path and canvas.
+      if (zoom !== map.getZoom() || !inLowerMiddle(map.latLngToContainerPoint(toLatLng(place.coordinates)), map.getSize())) {
+        map.setView(target, zoom, { animate: false });
+      }
       return;
     }
     // Open on the flight's end, or after its duration if something interrupts it without a moveend.

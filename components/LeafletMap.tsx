@@ -10,7 +10,7 @@ import type { PlaybackLeg, PopupTarget, TripFit, VisitFocus } from './map-types'
 import { Playback } from './Playback';
 import type { TripProgress } from './sequence';
 import { PlaceLayer } from './PlaceLayer';
-import { RouteLayer } from './RouteLayer';
+import { RouteLayer, UNDERLAY_PANE } from './RouteLayer';
 import { TileBasemap, tileConfig } from './TileBasemap';
 import { toLatLngBounds } from './leaflet-coords';
 import { FitTrip } from './FitTrip';
@@ -71,9 +71,10 @@ export default function LeafletMap(props: LeafletMapProps) {
       >
         <Pane name="basemap" style={{ zIndex: 250 }} />
         <Pane name="basemap-labels" style={{ zIndex: 260 }} />
+        <Pane name={UNDERLAY_PANE} style={{ zIndex: 390 }} />
         <BasemapLayer onSettled={onBasemapSettled} />
         {tiles && tileConfig && <TileBasemap config={tileConfig} />}
-        <RouteLayer data={data} progress={progress} currentTrip={currentTrip} onPopup={onPopup} />
+        <RouteLayer data={data} progress={progress} activeTrip={activeTrip} currentTrip={currentTrip} onPopup={onPopup} />
         <PlaceLayer data={data} activeTrip={activeTrip} onPopup={onPopup} />
         <Playback data={data} playback={playback} speed={speed} onArrived={onPlaybackArrived} />
         <FitTrip data={data} fit={fit} options={boundsOptions} />

@@ -6,10 +6,10 @@ import { Marker, Polyline } from 'react-leaflet';
 import type { MapData, MapLeg, MapTrip } from '../content/map-data';
 import { toLatLng, toLatLngs } from './leaflet-coords';
 import type { PopupTarget } from './map-types';
-import { type LegProgress, legState, type TripProgress } from './sequence';
+import { type LegProgress, legState, routeDrawing, type TripProgress } from './sequence';
 
-/** Above this many legs, lines go on a canvas and only the current trip shows direction arrows (DOM markers). */
-export const MANY_LEGS = 500;
+/** The pane of the canvas that holds every leg when there are many: under the overlay pane (400), where the current trip is drawn. */
+export const UNDERLAY_PANE = 'routes-underlay';
 
 const WEIGHT: Record<MapLeg['mode'], number> = { train: 4, air: 2.5, car: 2.5 };
 const FADED: Record<LegProgress, number | null> = { done: null, current: null, ahead: 0.25, other: 0.1 };
@@ -59,18 +59,29 @@ const LegLine = memo(function LegLine({ drawn, state, showArrow, renderer, onPop
 });
 
 /** One trip's legs; memoised on the trip's progress, so a step re-renders only the trips it changes. */
-const TripLegs = memo(function TripLegs({ legs, progress, showArrows, many, renderer, onPopup }: {
+const TripLegs = memo(function TripLegs({ legs, progress, onPopup }: {
   legs: DrawnLeg[];
   progress: TripProgress;
-  showArrows: boolean;
-  many: boolean;
-  renderer: Renderer | undefined;
   onPopup: (target: PopupTarget) => void;
 }) {
-  // With many legs, a trip outside the chosen one (drawn at 10% anyway) is left off: fewer paths to redraw per step.
-  if (many && progress === 'other') return null;
   return legs.map((d) => (
-    <LegLine key={d.leg.id} drawn={d} state={legState(progress, d.toIndex)} showArrow={showArrows} renderer={renderer} onPopup={onPopup} />
+    <LegLine key={d.leg.id} drawn={d} state={legState(progress, d.toIndex)} showArrow renderer={undefined} onPopup={onPopup} />
+  ));
+});
+
+/**
+ * Every leg on one canvas, in one style for the whole run of steps: as drawn in the overview,
+ * or faint while stepping (the current trip is then drawn again on top, with its progress). A
+ * step leaves it untouched, so it redraws only when the map moves.
+ */
+const Underlay = memo(function Underlay({ drawnByTrip, faint, onPopup }: {
+  drawnByTrip: Map<string, DrawnLeg[]>;
+  faint: boolean;
+  onPopup: (target: PopupTarget) => void;
+}) {
+  const renderer = useMemo(() => canvas({ pane: UNDERLAY_PANE }), []);
+  return [...drawnByTrip.values()].flat().map((d) => (
+    <LegLine key={d.leg.id} drawn={d} state={faint ? 'other' : undefined} showArrow={false} renderer={renderer} onPopup={onPopup} />
   ));
 });
 
@@ -78,16 +89,20 @@ const TripLegs = memo(function TripLegs({ legs, progress, showArrows, many, rend
  * Every leg as a line in its trip's colour (dashed where presumed), with an
  * arrow for the direction of travel. While stepping, the legs travelled stay,
  * the leg that reached the visit stands out and the legs to come fade.
+ *
+ * With many legs, they lie on a canvas that steps leave alone, and only the current
+ * trip shows its progress and arrows (see routeDrawing).
  */
-export function RouteLayer({ data, progress, currentTrip, onPopup }: {
+export function RouteLayer({ data, progress, activeTrip, currentTrip, onPopup }: {
   data: MapData;
   progress: Map<string, TripProgress>;
-  /** The trip being stepped through, whose arrows always show. */
+  /** The chosen trip, if any. */
+  activeTrip: string | null;
+  /** The trip being stepped through (the current visit's, or the chosen one). */
   currentTrip: string | null;
   onPopup: (target: PopupTarget) => void;
 }) {
-  const many = data.legs.length > MANY_LEGS;
-  const renderer = useMemo(() => (many ? canvas() : undefined), [many]);
+  const { underlay, tripsWithProgress } = routeDrawing(data.legs.length, activeTrip, currentTrip);
   const drawnByTrip = useMemo(() => {
     const tripById = new Map(data.trips.map((t) => [t.id, t]));
     const byTrip = new Map<string, DrawnLeg[]>(data.trips.map((t) => [t.id, []]));
@@ -117,8 +132,13 @@ export function RouteLayer({ data, progress, currentTrip, onPopup }: {
     return byTrip;
   }, [data]);
 
-  return data.trips.map((trip) => (
-    <TripLegs key={trip.id} legs={drawnByTrip.get(trip.id)!} progress={progress.get(trip.id)!}
-      showArrows={!many || trip.id === currentTrip} many={many} renderer={renderer} onPopup={onPopup} />
-  ));
+  const withProgress = tripsWithProgress === 'all' ? data.trips.map((t) => t.id) : tripsWithProgress ? [tripsWithProgress] : [];
+  return (
+    <>
+      {underlay && <Underlay drawnByTrip={drawnByTrip} faint={underlay === 'faint'} onPopup={onPopup} />}
+      {withProgress.map((trip) => (
+        <TripLegs key={trip} legs={drawnByTrip.get(trip)!} progress={progress.get(trip)!} onPopup={onPopup} />
+      ))}
+    </>
+  );
 }
