@@ -26,7 +26,7 @@ export function VisitList({ data, current }: { data: MapData; current: string | 
   const tripById = new Map(data.trips.map((t) => [t.id, t]));
   const legTo = new Map(data.legs.map((l) => [l.to, l]));
   const long = data.visits.length > LONG_LIST;
-  // One <ol> per block, numbered on from the last: to a screen reader still one run of numbered visits.
+  // One <ol> per block, each numbered on from the one before, so the numbers run on through the list.
   const blocks = long ? blocksOf(data.visits, BLOCK_ROWS) : [data.visits];
   return (
     <section className={`visit-list${long ? ' long' : ''}`} aria-labelledby="visits-heading">
