@@ -6,7 +6,8 @@ import { Marker, Polyline } from 'react-leaflet';
 import type { MapData, MapLeg, MapTrip } from '../content/map-data';
 import { toLatLng, toLatLngs } from './leaflet-coords';
 import type { PopupTarget } from './map-types';
-import { type LegProgress, legState, routeDrawing, type TripProgress } from './sequence';
+import { routeDrawing } from './route-drawing';
+import { type LegProgress, legState, type TripProgress } from './sequence';
 
 /** The pane of the canvas that holds every leg when there are many: under the overlay pane (400), where the current trip is drawn. */
 export const UNDERLAY_PANE = 'routes-underlay';
@@ -39,7 +40,8 @@ const LegLine = memo(function LegLine({ drawn, state, showArrow, renderer, onPop
   drawn: DrawnLeg;
   state: LegProgress | undefined;
   showArrow: boolean;
-  renderer: Renderer | undefined;
+  /** The canvas to draw on; the map's SVG renderer when left out. */
+  renderer?: Renderer;
   onPopup: (target: PopupTarget) => void;
 }) {
   const { leg, positions, styleFor, arrow } = drawn;
@@ -65,7 +67,7 @@ const TripLegs = memo(function TripLegs({ legs, progress, onPopup }: {
   onPopup: (target: PopupTarget) => void;
 }) {
   return legs.map((d) => (
-    <LegLine key={d.leg.id} drawn={d} state={legState(progress, d.toIndex)} showArrow renderer={undefined} onPopup={onPopup} />
+    <LegLine key={d.leg.id} drawn={d} state={legState(progress, d.toIndex)} showArrow onPopup={onPopup} />
   ));
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ViewState } from '../content/view-params';
 import { getMapData } from '../content/site-data';
-import { legFrom, legState, MANY_LEGS, routeDrawing, stepSequence, tripProgress } from './sequence';
+import { legFrom, legState, stepSequence, tripProgress } from './sequence';
 
 const data = getMapData();
 
@@ -55,23 +55,5 @@ describe('legFrom', () => {
   it('finds the leg leaving a visit', () => {
     expect(legFrom(data, 'kim-2023-khasan')?.to).toBe('kim-2023-ussuriysk');
     expect(legFrom(data, 'kim-2023-return')).toBeNull();
-  });
-});
-
-describe('routeDrawing', () => {
-  it('draws every trip with its progress for the real content', () => {
-    expect(data.legs.length).toBeLessThanOrEqual(MANY_LEGS);
-    expect(routeDrawing(data.legs.length, null, 'kim-2023')).toEqual({ underlay: null, tripsWithProgress: 'all' });
-  });
-
-  it('with many legs, steps redraw only the current trip, over an underlay that keeps one style while stepping', () => {
-    const many = MANY_LEGS + 1;
-    expect(routeDrawing(many, null, null)).toEqual({ underlay: 'plain', tripsWithProgress: null });
-    expect(routeDrawing(many, null, 'kim-2023')).toEqual({ underlay: 'faint', tripsWithProgress: 'kim-2023' });
-    expect(routeDrawing(many, null, 'kim-2019')).toEqual({ underlay: 'faint', tripsWithProgress: 'kim-2019' });
-  });
-
-  it('with many legs and a trip chosen, leaves the other trips off', () => {
-    expect(routeDrawing(MANY_LEGS + 1, 'kim-2023', 'kim-2023')).toEqual({ underlay: null, tripsWithProgress: 'kim-2023' });
   });
 });
