@@ -1,6 +1,6 @@
 'use client';
 
-import { type MouseEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type MouseEvent, type ReactNode, startTransition, useEffect, useRef, useState } from 'react';
 import type { MapData } from '../content/map-data';
 import { MAP_DATA_PATH } from '../content/map-data-path';
 import { Explorer, type ExplorerActions, type ExplorerProps, OpenFullLink, shellClass } from './Explorer';
@@ -33,7 +33,8 @@ export function ExplorerLoader({ preview, list, ...props }: ExplorerProps & {
         if (!response.ok) throw new Error(`HTTP ${response.status} for ${MAP_DATA_PATH}`);
         return response.json() as Promise<MapData>;
       })
-      .then(setData, (e: Error) => setError(e.message));
+      // A transition: React renders the explorer in slices that leave the page free to respond.
+      .then((loaded) => startTransition(() => setData(loaded)), (e: Error) => setError(e.message));
   }, []);
 
   const explorer = useRef<ExplorerActions | null>(null);

@@ -1,8 +1,8 @@
 'use client';
 
 import { canvas, divIcon, type DivIcon, type LatLngTuple, type LeafletMouseEvent, type PathOptions, type Renderer } from 'leaflet';
-import { memo, useMemo } from 'react';
-import { Marker, Polyline } from 'react-leaflet';
+import { memo, useEffect, useMemo } from 'react';
+import { Marker, Polyline, useMap } from 'react-leaflet';
 import type { MapData, MapLeg, MapTrip } from '../content/map-data';
 import { toLatLng, toLatLngs } from './leaflet-coords';
 import type { PopupTarget } from './map-types';
@@ -72,19 +72,27 @@ const TripLegs = memo(function TripLegs({ legs, progress, onPopup }: {
 });
 
 /**
- * Every leg on one canvas, in one style for the whole run of steps: as drawn in the overview,
- * or faint while stepping (the current trip is then drawn again on top, with its progress). A
- * step leaves it untouched, so it redraws only when the map moves.
+ * Every leg on one canvas, drawn as in the overview; while stepping the whole canvas is faint
+ * (the current trip is then drawn again on top, with its progress). Faint is the pane's opacity,
+ * not a style per leg, so neither a step nor the switch to stepping redraws thousands of legs:
+ * the canvas redraws only when the map moves.
  */
 const Underlay = memo(function Underlay({ drawnByTrip, faint, onPopup }: {
   drawnByTrip: Map<string, DrawnLeg[]>;
   faint: boolean;
   onPopup: (target: PopupTarget) => void;
 }) {
+  const map = useMap();
   const renderer = useMemo(() => canvas({ pane: UNDERLAY_PANE }), []);
-  return [...drawnByTrip.values()].flat().map((d) => (
-    <LegLine key={d.leg.id} drawn={d} state={faint ? 'other' : undefined} showArrow={false} renderer={renderer} onPopup={onPopup} />
-  ));
+  useEffect(() => {
+    map.getPane(UNDERLAY_PANE)?.classList.toggle('faint', faint);
+  }, [map, faint]);
+  return useMemo(
+    () => [...drawnByTrip.values()].flat().map((d) => (
+      <LegLine key={d.leg.id} drawn={d} state={undefined} showArrow={false} renderer={renderer} onPopup={onPopup} />
+    )),
+    [drawnByTrip, renderer, onPopup],
+  );
 });
 
 /**

@@ -172,6 +172,11 @@ export function Timeline({ data, sequence, view, playing, speed, onSpeed, onStep
           {byTrip.map(([trip, tripMarks]) => (
             <TripMarks key={trip} marks={tripMarks} current={trip === currentTrip ? index : -1} onStep={onStep} />
           ))}
+          {/* The current visit is shown by a cursor over its mark, not by restyling the mark: the marks
+              sit in a layer of their own that a step then never repaints (thousands, for large content). */}
+          {index >= 0 && (
+            <span className="timeline-cursor" aria-hidden="true" style={{ left: `${all[index].left}%`, background: all[index].colour }} />
+          )}
         </div>
         <div className="timeline-ends" aria-hidden="true">
           <span>{first}</span>

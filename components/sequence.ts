@@ -16,6 +16,14 @@ export type LegProgress = 'done' | 'current' | 'ahead' | 'other';
  */
 export type TripProgress = string;
 
+/** Each visit's trip, worked out once per data set: a step must not rebuild it over thousands of visits. */
+const tripOfVisitCache = new WeakMap<MapData, Map<string, string>>();
+function tripOfVisit(data: MapData): Map<string, string> {
+  let tripOf = tripOfVisitCache.get(data);
+  if (!tripOf) tripOfVisitCache.set(data, (tripOf = new Map(data.visits.map((v) => [v.id, v.trip]))));
+  return tripOf;
+}
+
 export function tripProgress(data: MapData, view: ViewState, sequence: string[]): Map<string, TripProgress> {
   const progress = new Map<string, TripProgress>();
   if (view.visit === null && view.trip === null) {
@@ -24,7 +32,7 @@ export function tripProgress(data: MapData, view: ViewState, sequence: string[])
   }
   const current = view.visit === null ? sequence.length - 1 : sequence.indexOf(view.visit);
   const reached = new Map<string, number>();
-  const tripOf = new Map(data.visits.map((v) => [v.id, v.trip]));
+  const tripOf = tripOfVisit(data);
   for (let i = 0; i <= current; i += 1) {
     const trip = tripOf.get(sequence[i])!;
     reached.set(trip, (reached.get(trip) ?? 0) + 1);
