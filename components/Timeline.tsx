@@ -107,7 +107,7 @@ export function Timeline({ data, sequence, view, playing, speed, onSpeed, onStep
   }, [data, sequence]);
   const [first, last] = useMemo(() => axisLabels(data, sequence), [data, sequence]);
   const index = view.visit === null ? -1 : sequence.indexOf(view.visit);
-  const currentTrip = index >= 0 ? all[index].trip : null;
+  const currentMark = index >= 0 ? all[index] : null;
   const swipeStart = useRef<number | null>(null);
   const axis = useRef<HTMLDivElement>(null);
 
@@ -170,12 +170,12 @@ export function Timeline({ data, sequence, view, playing, speed, onSpeed, onStep
       >
         <div className="timeline-track">
           {byTrip.map(([trip, tripMarks]) => (
-            <TripMarks key={trip} marks={tripMarks} current={trip === currentTrip ? index : -1} onStep={onStep} />
+            <TripMarks key={trip} marks={tripMarks} current={trip === currentMark?.trip ? index : -1} onStep={onStep} />
           ))}
           {/* The current visit is shown by a cursor over its mark, not by restyling the mark: the marks
               sit in a layer of their own that a step then never repaints (thousands, for large content). */}
-          {index >= 0 && (
-            <span className="timeline-cursor" aria-hidden="true" style={{ left: `${all[index].left}%`, background: all[index].colour }} />
+          {currentMark && (
+            <span className="timeline-cursor" aria-hidden="true" style={{ left: `${currentMark.left}%`, background: currentMark.colour }} />
           )}
         </div>
         <div className="timeline-ends" aria-hidden="true">
