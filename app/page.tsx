@@ -3,6 +3,8 @@ import { ExplorerLoader } from '../components/ExplorerLoader';
 import { Legend } from '../components/Legend';
 import { viewMetadata } from './view-metadata';
 import { VisitList } from '../components/VisitList';
+import { VisitListPager } from '../components/VisitListPager';
+import { viewListPage } from '../content/list-pages';
 import { getMapData } from '../content/site-data';
 import { parseViewParams, previewTrip } from '../content/view-params';
 import { viewTitle } from '../content/view-title';
@@ -18,6 +20,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function HomePage({ searchParams }: Props) {
   const data = getMapData();
   const { notice, ...view } = parseViewParams(await searchParams, data);
+  const listPageIndex = viewListPage(data, view);
   return (
     <main>
       <ExplorerLoader
@@ -25,8 +28,12 @@ export default async function HomePage({ searchParams }: Props) {
         preview={{ trip: previewTrip(data, view), title: viewTitle(data, view) }}
         notice={notice}
         embed={null}
-        legend={<Legend data={data} />}
-        list={<VisitList data={data} current={view.visit} />}
+        legend={<Legend data={data} trip={view.trip} />}
+        list={
+          <VisitListPager serverPage={listPageIndex}>
+            <VisitList data={data} page={listPageIndex} current={view.visit} />
+          </VisitListPager>
+        }
       />
     </main>
   );

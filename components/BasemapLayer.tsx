@@ -7,6 +7,10 @@ import { useMapZoom } from './use-map-zoom';
 import type { Basemap, BasemapProperties } from '../content/basemap';
 import { BASEMAP_LEVELS, type BasemapLevel, basemapPath } from '../content/basemap-levels';
 import { toLatLng } from './leaflet-coords';
+import type { PlaceLabelLayout } from './place-labels';
+import { type Box, placeLabels } from '../content/label-placement';
+import { textWidth } from '../content/svg-text';
+import { projectToPixels } from '../geo/web-mercator';
 
 const ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 export const SEA = '#c9dce6';
@@ -50,7 +54,11 @@ function styleWith(palette: Palette) {
  * from the app itself the first time it is needed. Reports when the levels for
  * the current view are drawn (or could not be loaded).
  */
-export function BasemapLayer({ onSettled }: { onSettled: (error: string | null) => void }) {
+export function BasemapLayer({ onSettled, labelLayout }: {
+  onSettled: (error: string | null) => void;
+  /** Where place pins and names are at a zoom: country and sea names leave them free. */
+  labelLayout: (zoom: number) => PlaceLabelLayout;
+}) {
   const map = useMap();
   const zoom = useMapZoom();
   const [loaded, setLoaded] = useState<Partial<Record<BasemapLevel, Basemap>>>({});
@@ -125,18 +133,30 @@ export function BasemapLayer({ onSettled }: { onSettled: (error: string | null) 
         f.geometry.type === 'Point'
           ? [{
               name: f.properties.name ?? '',
-              position: toLatLng(f.geometry.coordinates),
+              kind: f.properties.kind,
+              coordinates: f.geometry.coordinates,
               icon: divIcon({ className: `basemap-label ${f.properties.kind}`, html: f.properties.name ?? '', iconSize: undefined }),
             }]
           : [],
       ),
     [loaded.world],
   );
+  // Only the names that cover no place pin or name at this zoom (those matter more).
+  const shownLabels = useMemo(() => {
+    const boxes = labels.map(({ name, kind, coordinates }): Box[] => {
+      const [x, y] = projectToPixels(coordinates, zoom);
+      // Country names are spaced out by .15em (see .basemap-label); capitals and small letters stand about 12 px high.
+      const half = (textWidth(name, 11) + (kind === 'country-label' ? name.length * 11 * 0.15 : 0)) / 2 + 2;
+      return [[x - half, y - 6, x + half, y + 6]];
+    });
+    const { chosen } = placeLabels(boxes, labelLayout(zoom).taken);
+    return labels.filter((_, i) => chosen[i] >= 0);
+  }, [labels, labelLayout, zoom]);
 
   return (
     <>
-      {labels.map((label) => (
-        <Marker key={label.name} position={label.position} icon={label.icon} interactive={false} keyboard={false} pane="basemap-labels" />
+      {shownLabels.map((label) => (
+        <Marker key={label.name} position={toLatLng(label.coordinates)} icon={label.icon} interactive={false} keyboard={false} pane="basemap-labels" />
       ))}
     </>
   );

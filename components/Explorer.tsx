@@ -61,9 +61,11 @@ export function shellClass(embed: EmbedOptions | null): string {
  * Holds the view (trip and visit), keeps the URL, the map, the timeline and the visit list in step.
  * Its actions go into `actions`, for the visit list that lives outside it.
  */
-export function Explorer({ data, initialView, legend, notice, embed, actions }: ExplorerProps & {
+export function Explorer({ data, initialView, legend, notice, embed, actions, onVisit }: ExplorerProps & {
   data: MapData;
   actions: RefObject<ExplorerActions | null>;
+  /** Told of every move, for the visit list outside (must keep one identity). */
+  onVisit: (visit: string | null) => void;
 }) {
   const [view, setView] = useState<ViewState>(initialView);
   const [focus, setFocus] = useState<VisitFocus | null>(
@@ -91,6 +93,7 @@ export function Explorer({ data, initialView, legend, notice, embed, actions }: 
   const go = useCallback(
     (next: ViewState, { push = true }: { push?: boolean } = {}) => {
       setView(next);
+      onVisit(next.visit);
       const query = viewQuery(next);
       const url = `${window.location.pathname}${query}${embed ? embedQuery(embed, query) : ''}`;
       // The URL and title follow in the next task, off the step's critical path (pushState costs
@@ -114,7 +117,7 @@ export function Explorer({ data, initialView, legend, notice, embed, actions }: 
         setFit({ trip: next.trip, seq: seq.current });
       }
     },
-    [data, embed],
+    [data, embed, onVisit],
   );
 
   const stepTo = useCallback(

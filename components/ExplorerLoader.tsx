@@ -1,10 +1,11 @@
 'use client';
 
-import { type MouseEvent, type ReactNode, startTransition, useEffect, useRef, useState } from 'react';
+import { type MouseEvent, type ReactNode, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapData } from '../content/map-data';
 import { MAP_DATA_PATH } from '../content/map-data-path';
 import { Explorer, type ExplorerActions, type ExplorerProps, OpenFullLink, shellClass } from './Explorer';
 import { MapPreview, previewTheme } from './MapPreview';
+import { ExplorerState } from './VisitListPager';
 
 /** Resolves after the frame that first shows the preview image (at once if it is missing or broken). */
 function previewPainted(): Promise<void> {
@@ -38,19 +39,23 @@ export function ExplorerLoader({ preview, list, ...props }: ExplorerProps & {
   }, []);
 
   const explorer = useRef<ExplorerActions | null>(null);
-  // The list's "Show on map" links step the map in place once it is there (else they are plain links).
+  const [visit, setVisit] = useState(props.initialView.visit);
+  const state = useMemo(() => ({ data, visit }), [data, visit]);
+  // The list's links step the map in place once it is there (else they are plain links): "Show on
+  // map" then shows the map; a page link stays at the list, on the page it opened.
   const onListClick = (event: MouseEvent) => {
-    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a.show-on-map[data-step-to]');
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-step-to]');
     if (!link || !explorer.current || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     explorer.current.showVisit(link.dataset.stepTo!);
-    document.getElementById('map')?.scrollIntoView({ block: 'start' });
+    if (link.hasAttribute('data-list-page')) setTimeout(() => document.getElementById('visits-heading')?.focus(), 0);
+    else document.getElementById('map')?.scrollIntoView({ block: 'start' });
   };
   const { embed, legend, notice, initialView } = props;
 
   return (
     <>
-      {data ? <Explorer data={data} actions={explorer} {...props} /> : (
+      {data ? <Explorer data={data} actions={explorer} onVisit={setVisit} {...props} /> : (
         <section id="map" className={shellClass(embed)} aria-label="Map of the trips" data-map-ready="false" aria-busy="true">
           <MapPreview trip={preview.trip} title={preview.title} theme={previewTheme(embed)} />
           {legend}
@@ -60,7 +65,7 @@ export function ExplorerLoader({ preview, list, ...props }: ExplorerProps & {
           {error && <p className="map-notice" role="alert">The map’s data could not be loaded ({error}); the picture above is the map as drawn on the server.</p>}
         </section>
       )}
-      {list && <div onClick={onListClick}>{list}</div>}
+      {list && <ExplorerState.Provider value={state}><div onClick={onListClick}>{list}</div></ExplorerState.Provider>}
     </>
   );
 }

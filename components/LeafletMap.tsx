@@ -10,6 +10,7 @@ import type { PlaybackLeg, PopupTarget, TripFit, VisitFocus } from './map-types'
 import { Playback } from './Playback';
 import type { TripProgress } from './sequence';
 import { PlaceLayer } from './PlaceLayer';
+import { placeLabelLayout } from './place-labels';
 import { RouteLayer, UNDERLAY_PANE } from './RouteLayer';
 import { TileBasemap, tileConfig } from './TileBasemap';
 import { toLatLngBounds } from './leaflet-coords';
@@ -48,6 +49,8 @@ export default function LeafletMap(props: LeafletMapProps) {
   const [basemapError, setBasemapError] = useState<string | null>(null);
   const onClosePopup = useCallback(() => onPopup(null), [onPopup]);
   const boundsOptions = useMemo(fitPadding, []);
+  // Place names first, then country and sea names where they leave room: one layout per zoom, shared.
+  const labelLayout = useMemo(() => placeLabelLayout(data), [data]);
   // The first view shows the chosen trip, else all trips (a visit in the URL then takes the map to it).
   const [firstBounds] = useState(() => (activeTrip ? data.trips.find((t) => t.id === activeTrip)!.bounds : data.bounds));
   const onBasemapSettled = useCallback(
@@ -72,10 +75,10 @@ export default function LeafletMap(props: LeafletMapProps) {
         <Pane name="basemap" style={{ zIndex: 250 }} />
         <Pane name="basemap-labels" style={{ zIndex: 260 }} />
         <Pane name={UNDERLAY_PANE} style={{ zIndex: 390 }} />
-        <BasemapLayer onSettled={onBasemapSettled} />
+        <BasemapLayer onSettled={onBasemapSettled} labelLayout={labelLayout} />
         {tiles && tileConfig && <TileBasemap config={tileConfig} />}
         <RouteLayer data={data} progress={progress} activeTrip={activeTrip} currentTrip={currentTrip} onPopup={onPopup} />
-        <PlaceLayer data={data} activeTrip={activeTrip} onPopup={onPopup} />
+        <PlaceLayer data={data} labelLayout={labelLayout} activeTrip={activeTrip} onPopup={onPopup} />
         <Playback data={data} playback={playback} speed={speed} onArrived={onPlaybackArrived} />
         <FitTrip data={data} fit={fit} options={boundsOptions} />
         {/* Before the popup: a jump moves the map first, then the popup lays itself out. */}

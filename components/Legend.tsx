@@ -1,3 +1,4 @@
+import { legendTrips } from '../content/legend-trips';
 import type { MapData, MapTrip } from '../content/map-data';
 import { formatKm } from './LegDetails';
 import { LegendCollapser } from './LegendCollapser';
@@ -7,8 +8,12 @@ function tripDistance(trip: MapTrip): string {
   return `${trip.totalIsPartial ? 'at least ' : ''}${formatKm(trip.totalKm)}`;
 }
 
-/** The trips' key: colour, traveller, dates and distance; plus how modes and certainty are drawn. */
-export function Legend({ data }: { data: MapData }) {
+/**
+ * The trips' key: colour, traveller, dates and distance (for many trips, the one in view and the
+ * first others); plus how modes and certainty are drawn.
+ */
+export function Legend({ data, trip }: { data: MapData; trip: string | null }) {
+  const { shown, more } = legendTrips(data.trips, trip);
   return (
     <details className="legend" open id="legend">
       <LegendCollapser />
@@ -16,7 +21,7 @@ export function Legend({ data }: { data: MapData }) {
         <h1>North Korea–Russia trips</h1>
       </summary>
       <ul className="legend-trips" aria-label="Trips">
-        {data.trips.map((trip) => (
+        {shown.map((trip) => (
           <li key={trip.id} data-trip={trip.id} className={trip.kind}>
             <span className="swatch" style={{ background: trip.colour }} aria-hidden="true" />
             <span className="legend-text">
@@ -29,6 +34,7 @@ export function Legend({ data }: { data: MapData }) {
             </span>
           </li>
         ))}
+        {more > 0 && <li className="legend-more">and {more.toLocaleString('en-GB')} more trips not listed here</li>}
       </ul>
       <ul className="legend-key" aria-label="Line styles">
         <li><span className="key-line train" aria-hidden="true" /> train (drawn along the rail corridor)</li>

@@ -7,9 +7,8 @@ import { useMapZoom } from './use-map-zoom';
 import type { MapData } from '../content/map-data';
 import { toLatLng } from './leaflet-coords';
 import type { PopupTarget } from './map-types';
-import { foldablePlaces, type PlaceMarker, placeMarkers } from '../content/place-markers';
-
-const SITE_LABEL_ZOOM = 10;
+import type { PlaceMarker } from '../content/place-markers';
+import type { PlaceLabelLayout, PlacedMarker } from './place-labels';
 
 function markerName(marker: PlaceMarker): string {
   if (marker.visitCount === 0) return marker.lead.name.en;
@@ -30,13 +29,12 @@ function escapeHtml(text: string): string {
  * Leaflet tooltip, which measures itself (a forced layout) on every redraw.
  * Both are decoration: the marker's accessible name is its title.
  */
-function markerIcon(marker: PlaceMarker, colourOf: Map<string, string>, labelled: boolean) {
-  const label = labelled ? `<span class="place-label" aria-hidden="true">${escapeHtml(marker.lead.label)}</span>` : '';
+function markerIcon({ marker, size, label: side }: PlacedMarker, colourOf: Map<string, string>) {
+  const label = side ? `<span class="place-label ${side}" aria-hidden="true">${escapeHtml(marker.lead.label)}</span>` : '';
   if (marker.visitCount === 0) {
-    return divIcon({ className: 'place-pin reference', html: `<span class="pin" aria-hidden="true"></span>${label}`, iconSize: [8, 8] });
+    return divIcon({ className: 'place-pin reference', html: `<span class="pin" aria-hidden="true"></span>${label}`, iconSize: [size, size] });
   }
   const colour = marker.trips.length === 1 ? colourOf.get(marker.trips[0]) : '#1d2733';
-  const size = marker.lead.kind === 'city' || marker.members.length > 1 ? 16 : 12;
   const count = marker.members.length > 1 ? `<b>${marker.members.length}</b>` : '';
   return divIcon({
     className: `place-pin${marker.members.length > 1 ? ' folded' : ''}`,
@@ -46,8 +44,9 @@ function markerIcon(marker: PlaceMarker, colourOf: Map<string, string>, labelled
 }
 
 /** One marker per place, folded with its neighbours where they would overlap at the current zoom. */
-export function PlaceLayer({ data, activeTrip, onPopup }: {
+export function PlaceLayer({ data, labelLayout, activeTrip, onPopup }: {
   data: MapData;
+  labelLayout: (zoom: number) => PlaceLabelLayout;
   /** When one trip is chosen, places it did not visit fade. */
   activeTrip: string | null;
   onPopup: (target: PopupTarget) => void;
@@ -55,18 +54,17 @@ export function PlaceLayer({ data, activeTrip, onPopup }: {
   const map = useMap();
   const zoom = useMapZoom();
 
-  const foldable = useMemo(() => foldablePlaces(data.places), [data]);
   const colourOf = useMemo(() => new Map(data.trips.map((t) => [t.id, t.colour])), [data]);
   const markers = useMemo(
     () =>
-      placeMarkers(data, foldable, zoom).map((marker) => ({
-        marker,
-        key: marker.members.map((m) => m.id).join('+'),
-        position: toLatLng(marker.lead.coordinates),
-        icon: markerIcon(marker, colourOf, marker.lead.kind === 'city' || zoom >= SITE_LABEL_ZOOM || marker.members.length > 1),
-        title: markerName(marker),
+      labelLayout(zoom).markers.map((placed) => ({
+        marker: placed.marker,
+        key: placed.marker.members.map((m) => m.id).join('+'),
+        position: toLatLng(placed.marker.lead.coordinates),
+        icon: markerIcon(placed, colourOf),
+        title: markerName(placed.marker),
       })),
-    [data, foldable, zoom, colourOf],
+    [labelLayout, zoom, colourOf],
   );
 
   return (

@@ -13,23 +13,35 @@ function withVisits(count: number): MapData {
   return { ...data, visits };
 }
 
-const render = (d: MapData) => renderToStaticMarkup(createElement(VisitList, { data: d, current: null }));
+const render = (d: MapData, page = 0, current: string | null = null) => renderToStaticMarkup(createElement(VisitList, { data: d, page, current }));
+const rowIds = (html: string) => [...html.matchAll(/<li id="visit-([^"]+)"/g)].map((m) => m[1]);
 
 describe('VisitList', () => {
-  it('is one list for the real content', () => {
-    const html = render(data);
+  it('is one list, every visit, no pages, for the real content', () => {
+    const html = render(data, 0, 'kim-2023-vostochny');
     expect(html.match(/<ol/g)).toHaveLength(1);
-    expect(html.match(/<li /g)).toHaveLength(data.visits.length);
-    expect(html).toContain('<section class="visit-list" ');
-    expect(html).toContain('<ol>');
+    expect(rowIds(html)).toEqual(data.visits.map((v) => v.id));
+    expect(html).not.toContain('list-pages');
+    expect(html).toContain('<li id="visit-kim-2023-vostochny" data-visit="kim-2023-vostochny" data-trip="kim-2023" aria-current="step">');
   });
 
-  it('cuts a long list into blocks of 100 rows, numbered on, every visit kept in order', () => {
-    const html = render(withVisits(250));
-    expect(html).toContain('class="visit-list long"');
-    expect([...html.matchAll(/<ol start="(\d+)" style="contain-intrinsic-size:auto (\d+)rem"/g)].map((m) => [m[1], m[2]]))
-      .toEqual([['1', '1600'], ['101', '1600'], ['201', '800']]);
-    const ids = [...html.matchAll(/<li id="visit-([^"]+)"/g)].map((m) => m[1]);
-    expect(ids).toEqual(Array.from({ length: 250 }, (_, i) => `visit-${i}`));
+  it('shows a long list a page of 100 at a time, with a plain link to every other page', () => {
+    const first = render(withVisits(250));
+    expect(rowIds(first)).toEqual(Array.from({ length: 100 }, (_, i) => `visit-${i}`));
+    expect(first).toContain('Visits 1–100 of 250.');
+    expect(first).toContain('<span aria-current="page">1</span>');
+    // Each page link opens the page on its first visit, at the list (and steps the map there).
+    expect(first).toContain('<a href="/?visit=visit-100#visits-heading" data-step-to="visit-100" data-list-page="" aria-label="Page 2: visits 101–200">2</a>');
+    expect(first).toContain('<a href="/?visit=visit-200#visits-heading" data-step-to="visit-200" data-list-page="" aria-label="Page 3: visits 201–250">3</a>');
+    expect(first).toContain('Next page: visits 101–200 →');
+  });
+
+  it('numbers a later page on from the pages before it, and the last has no next page', () => {
+    const last = render(withVisits(250), 2, 'visit-230');
+    expect(last).toContain('<ol start="201">');
+    expect(rowIds(last)).toEqual(Array.from({ length: 50 }, (_, i) => `visit-${200 + i}`));
+    expect(last).toContain('<span aria-current="page">3</span>');
+    expect(last).toContain('<li id="visit-visit-230" data-visit="visit-230" data-trip');
+    expect(last).not.toContain('Next page');
   });
 });

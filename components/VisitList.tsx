@@ -1,4 +1,7 @@
+import type { ReactNode } from 'react';
+import { type ListPage, listPage } from '../content/list-pages';
 import type { MapData, MapLeg, MapPlace, MapTrip, MapVisit } from '../content/map-data';
+import { viewQuery } from '../content/view-params';
 import { legDistance } from './LegDetails';
 import { PlaceNames } from './PlaceNames';
 import { VisitLink } from './VisitLink';
@@ -6,39 +9,61 @@ import { VisitDetails } from './VisitDetails';
 
 const MODE = { train: 'train', air: 'air', car: 'car' } as const;
 
-/**
- * Beyond this many rows, the list is cut into blocks of BLOCK_ROWS, and blocks off screen skip
- * layout (content-visibility). Per block, not per row: the browser checks every such element
- * against the screen on each frame, which at thousands of rows would cost a step tens of ms.
- */
-const LONG_LIST = 200;
-const BLOCK_ROWS = 100;
-
-function blocksOf<T>(items: T[], size: number): T[][] {
-  const blocks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) blocks.push(items.slice(i, i + size));
-  return blocks;
+/** A link that opens the list on the page starting with `visit` (and, with JavaScript, steps the map there). */
+function PageLink({ visit, children, label }: { visit: MapVisit; children: ReactNode; label?: string }) {
+  return (
+    <a href={`/${viewQuery({ trip: null, visit: visit.id })}#visits-heading`} data-step-to={visit.id} data-list-page="" aria-label={label}>
+      {children}
+    </a>
+  );
 }
 
-/** Every visit in date order with its sources: the map's text twin, rendered on the server. */
-export function VisitList({ data, current }: { data: MapData; current: string | null }) {
+const rowsLabel = (page: ListPage) => `Visits ${(page.first + 1).toLocaleString('en-GB')}–${page.end.toLocaleString('en-GB')}`;
+
+/** Where this page is in the list, and a link to every page (each opens on its first visit). */
+function ListPages({ data, page }: { data: MapData; page: ListPage }) {
+  const pages = Array.from({ length: page.count }, (_, i) => listPage(data.visits.length, i));
+  return (
+    <nav className="list-pages" aria-label="Pages of the visit list">
+      <p>{rowsLabel(page)} of {data.visits.length.toLocaleString('en-GB')}.</p>
+      <ol>
+        {pages.map((p) => (
+          <li key={p.index}>
+            {p.index === page.index
+              ? <span aria-current="page">{p.index + 1}</span>
+              : <PageLink visit={data.visits[p.first]} label={`Page ${p.index + 1}: ${rowsLabel(p).toLowerCase()}`}>{p.index + 1}</PageLink>}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+/**
+ * The visits in date order with their sources: the map's text twin, rendered on the server. Long
+ * lists come a page at a time (`page`, 0-based), each page a plain link that works without JavaScript.
+ */
+export function VisitList({ data, page: pageIndex, current }: { data: MapData; page: number; current: string | null }) {
   const placeById = new Map(data.places.map((p) => [p.id, p]));
   const tripById = new Map(data.trips.map((t) => [t.id, t]));
   const legTo = new Map(data.legs.map((l) => [l.to, l]));
-  const long = data.visits.length > LONG_LIST;
-  // One <ol> per block, each numbered on from the one before, so the numbers run on through the list.
-  const blocks = long ? blocksOf(data.visits, BLOCK_ROWS) : [data.visits];
+  const page = listPage(data.visits.length, pageIndex);
+  const next = page.index + 1 < page.count ? listPage(data.visits.length, page.index + 1) : null;
   return (
-    <section className={`visit-list${long ? ' long' : ''}`} aria-labelledby="visits-heading">
-      <h2 id="visits-heading">Every visit, in date order</h2>
-      {blocks.map((block, b) => (
-        <ol key={b} {...(long && { start: b * BLOCK_ROWS + 1, style: { containIntrinsicSize: `auto ${block.length * 16}rem` } })}>
-          {block.map((visit) => (
-            <VisitRow key={visit.id} visit={visit} place={placeById.get(visit.place)!} trip={tripById.get(visit.trip)!}
-              leg={legTo.get(visit.id)} current={visit.id === current} />
-          ))}
-        </ol>
-      ))}
+    <section className="visit-list" aria-labelledby="visits-heading">
+      <h2 id="visits-heading" tabIndex={-1}>Every visit, in date order</h2>
+      {page.count > 1 && <ListPages data={data} page={page} />}
+      <ol {...(page.first > 0 && { start: page.first + 1 })}>
+        {data.visits.slice(page.first, page.end).map((visit) => (
+          <VisitRow key={visit.id} visit={visit} place={placeById.get(visit.place)!} trip={tripById.get(visit.trip)!}
+            leg={legTo.get(visit.id)} current={visit.id === current} />
+        ))}
+      </ol>
+      {next && (
+        <p className="list-next">
+          <PageLink visit={data.visits[next.first]}>Next page: {rowsLabel(next).toLowerCase()} →</PageLink>
+        </p>
+      )}
     </section>
   );
 }

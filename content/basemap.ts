@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BBox, Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { BBox, Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { clipToRegion } from '../geo/clip-to-region';
@@ -57,7 +57,7 @@ function unwrapRings(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
     : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((polygon) => polygon.map(ring)) };
 }
 
-function outlines(scale: '10m' | '50m' | '110m', region: BBox, tolerance: number, precision: number): Basemap['features'] {
+function outlines(scale: '10m' | '50m' | '110m', region: BBox, tolerance: number, precision: number): Clipped[] {
   const topology = readTopology(scale);
   const countries = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
   for (const country of countries.features) country.geometry = unwrapRings(country.geometry);
@@ -85,7 +85,38 @@ export function detailBoxes(places: Position[]): BBox[] {
   return mergeBoxes(places.map(([lng, lat]) => [lng - 0.6, lat - 0.45, lng + 0.6, lat + 0.45]));
 }
 
+type Shape = Polygon | MultiPolygon | MultiLineString;
+/** What clipping yields: a border cut down to one line is a LineString. */
+type Clipped = Feature<Polygon | MultiPolygon | LineString | MultiLineString | Point, BasemapProperties>;
+
+/**
+ * One feature per kind of shape, kinds in the order they first come (sea masks stay below the land
+ * they frame); labels stay apart. The map then draws a handful of shapes, not one per country: a
+ * Leaflet layer costs set-up time on the page's first view, whatever its size.
+ */
+export function combineByKind(features: Clipped[]): Basemap['features'] {
+  const shapes = new Map<BasemapProperties['kind'], Shape>();
+  const points: Basemap['features'] = [];
+  for (const { geometry, properties } of features) {
+    if (geometry.type === 'Point') {
+      points.push({ type: 'Feature', properties, geometry });
+      continue;
+    }
+    const type = geometry.type === 'LineString' || geometry.type === 'MultiLineString' ? 'MultiLineString' : 'MultiPolygon';
+    const parts = geometry.type === 'Polygon' || geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+    const shape = shapes.get(properties.kind) ?? ({ type, coordinates: [] } as Shape);
+    if (shape.type !== type) throw new Error(`basemap: the kind "${properties.kind}" mixes lines and areas`);
+    (shape.coordinates as unknown[]).push(...parts);
+    shapes.set(properties.kind, shape);
+  }
+  return [...[...shapes].map(([kind, geometry]): Basemap['features'][number] => ({ type: 'Feature', properties: { kind }, geometry })), ...points];
+}
+
 export function buildBasemap(level: BasemapLevel, tripBounds: BBox, places: Position[]): Basemap {
+  return { type: 'FeatureCollection', features: combineByKind(levelFeatures(level, tripBounds, places)) };
+}
+
+function levelFeatures(level: BasemapLevel, tripBounds: BBox, places: Position[]): Clipped[] {
   if (level === 'world') {
     const labelFeatures = (labels as Label[]).map(
       (label): Feature<Point, BasemapProperties> => ({
@@ -94,14 +125,11 @@ export function buildBasemap(level: BasemapLevel, tripBounds: BBox, places: Posi
         geometry: { type: 'Point', coordinates: label.coordinates },
       }),
     );
-    return { type: 'FeatureCollection', features: [...outlines('110m', [-30, -60, 195, 85], 0.15, 2), ...labelFeatures] };
+    return [...outlines('110m', [-30, -60, 195, 85], 0.15, 2), ...labelFeatures];
   }
-  if (level === 'region') {
-    return { type: 'FeatureCollection', features: outlines('50m', regionAround(tripBounds, 8), 0.02, 2) };
-  }
-  const features = detailBoxes(places).flatMap((box) => [
+  if (level === 'region') return outlines('50m', regionAround(tripBounds, 8), 0.02, 2);
+  return detailBoxes(places).flatMap((box) => [
     { type: 'Feature', properties: { kind: 'sea-mask' }, geometry: boxPolygon(box) } as Feature<Polygon, BasemapProperties>,
     ...outlines('10m', box, 0.0005, 4),
   ]);
-  return { type: 'FeatureCollection', features };
 }

@@ -1,6 +1,7 @@
 import type { Padding } from '../geo/fit-view';
 import type { MapData, MapLeg, MapTrip } from './map-data';
-import type { Box, Palette } from './static-map';
+import type { Box } from './label-placement';
+import type { Palette } from './static-map';
 import { escapeXml, fitText, textWidth, wrapText } from './svg-text';
 
 // What a static map lays over the map itself: the legend (top left), a visit's

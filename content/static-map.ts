@@ -7,6 +7,7 @@ import { projectGeometry } from '../geo/project-geometry';
 import type { Basemap } from './basemap';
 import type { MapData, MapLeg, MapPlace, MapTrip } from './map-data';
 import { foldablePlaces, placeMarkers } from './place-markers';
+import { type Box, placeLabels } from './label-placement';
 import { escapeXml, textWidth } from './svg-text';
 import { caption, footer, legend, type Overlay, paddingFor } from './static-map-overlays';
 
@@ -76,10 +77,9 @@ function pathData(geometry: Outline, closed: boolean, decimals: 0 | 1): string {
     .join('');
 }
 
-/** [left, top, right, bottom] in frame pixels. */
-export type Box = [number, number, number, number];
-
-const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+/** Whether a box lies within the image, `margin` pixels in from its edges. */
+const inView = (view: View, margin: number) => (box: Box) =>
+  box[0] >= margin && box[1] >= margin && box[2] <= view.width - margin && box[3] <= view.height - margin;
 
 /** Land and borders inside the view and its overscan, simplified, in frame pixels. */
 function basemapPaths(basemap: Basemap, view: View, detail: Detail): { land: string; borders: string } {
@@ -100,19 +100,17 @@ function basemapPaths(basemap: Basemap, view: View, detail: Detail): { land: str
 /** Country and sea names, where they cover no place, label or overlay (those matter more). */
 function basemapLabels(world: Basemap, view: View, palette: Palette, obstacles: Box[]): string {
   if (view.zoom > 6) return '';
-  const taken = [...obstacles];
-  return world.features
-    .flatMap((f) => {
-      if (f.geometry.type !== 'Point') return [];
-      const [x, y] = toViewPixel(f.geometry.coordinates, view).map(round);
-      const name = f.properties.name ?? '';
-      const half = textWidth(name, 11) / 2 + 4;
-      const box: Box = [x - half, y - 10, x + half, y + 4];
-      if (box[0] < 0 || box[2] > view.width || box[1] < 0 || box[3] > view.height || taken.some((o) => overlaps(o, box))) return [];
-      taken.push(box);
-      const sea = f.properties.kind === 'sea-label';
-      return [`<text x="${x}" y="${y}" text-anchor="middle" font-size="11" letter-spacing="${sea ? 0 : 1.5}" fill="${sea ? palette.seaLabel : palette.countryLabel}"${sea ? ' font-style="italic"' : ''}>${escapeXml(name)}</text>`];
-    })
+  const labels = world.features.flatMap((f) => {
+    if (f.geometry.type !== 'Point') return [];
+    const [x, y] = toViewPixel(f.geometry.coordinates, view).map(round);
+    const name = f.properties.name ?? '';
+    const half = textWidth(name, 11) / 2 + 4;
+    return [{ x, y, name, sea: f.properties.kind === 'sea-label', box: [x - half, y - 10, x + half, y + 4] as Box }];
+  });
+  const { chosen } = placeLabels(labels.map((l) => [l.box]), obstacles, inView(view, 0));
+  return labels
+    .filter((_, i) => chosen[i] >= 0)
+    .map(({ x, y, name, sea }) => `<text x="${x}" y="${y}" text-anchor="middle" font-size="11" letter-spacing="${sea ? 0 : 1.5}" fill="${sea ? palette.seaLabel : palette.countryLabel}"${sea ? ' font-style="italic"' : ''}>${escapeXml(name)}</text>`)
     .join('');
 }
 
@@ -159,21 +157,22 @@ function places(data: MapData, shownVisits: Set<string>, view: View, palette: Pa
     at: toViewPixel(marker.lead.coordinates, view).map(round) as [number, number],
   }));
   // Every dot first, so that no label covers a dot placed after it.
-  const taken: Box[] = [...obstacles, ...markers.map(({ at: [x, y] }): Box => [x - 5, y - 5, x + 5, y + 5])];
-  const svg = markers
-    .map(({ marker: { lead, members }, at: [x, y] }) => {
-      const marked = highlight !== null && members.some((m) => m.id === highlight);
+  const dots = markers.map(({ at: [x, y] }): Box => [x - 5, y - 5, x + 5, y + 5]);
+  const { chosen, taken } = placeLabels(
+    markers.map(({ marker: { lead }, at: [x, y] }) => {
       const width = textWidth(lead.label, 12, true);
-      const right: Box = [x + 7, y - 9, x + 9 + width, y + 7];
-      const left: Box = [x - 9 - width, y - 9, x - 7, y + 7];
-      const fits = (box: Box) =>
-        box[0] >= 2 && box[2] <= view.width - 2 && box[1] >= 2 && box[3] <= view.height - 2 && !taken.some((t) => overlaps(t, box));
-      const side = fits(right) ? 'right' : fits(left) ? 'left' : null;
-      let label = '';
-      if (side) {
-        taken.push(side === 'right' ? right : left);
-        label = `<text x="${side === 'right' ? x + 8 : x - 8}" y="${y + 4}"${side === 'left' ? ' text-anchor="end"' : ''} font-size="12" font-weight="700" fill="${palette.ink}" stroke="${palette.halo}" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${escapeXml(lead.label)}</text>`;
-      }
+      return [[x + 7, y - 9, x + 9 + width, y + 7], [x - 9 - width, y - 9, x - 7, y + 7]];
+    }),
+    [...obstacles, ...dots],
+    inView(view, 2),
+  );
+  const svg = markers
+    .map(({ marker: { lead, members }, at: [x, y] }, i) => {
+      const marked = highlight !== null && members.some((m) => m.id === highlight);
+      const side = chosen[i] === 0 ? 'right' : chosen[i] === 1 ? 'left' : null;
+      const label = side
+        ? `<text x="${side === 'right' ? x + 8 : x - 8}" y="${y + 4}"${side === 'left' ? ' text-anchor="end"' : ''} font-size="12" font-weight="700" fill="${palette.ink}" stroke="${palette.halo}" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${escapeXml(lead.label)}</text>`
+        : '';
       const ring = marked ? `<circle cx="${x}" cy="${y}" r="11" fill="none" stroke="${palette.ink}" stroke-width="2.5"/>` : '';
       return `<g class="place">${ring}<circle cx="${x}" cy="${y}" r="${marked ? 6 : 4.5}" fill="${palette.ink}" stroke="${palette.halo}" stroke-width="1.5"/>${label}</g>`;
     })

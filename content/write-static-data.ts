@@ -2,7 +2,7 @@
 // public/data/: the trips' view model, the basemap levels and the pages' first-view previews. Files there are served
 // compressed by `next start`, which does not compress route handler responses
 // (vercel/next.js#98007): the basemap levels would travel at three times their size.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BASEMAP_LEVELS, basemapPath } from './basemap-levels';
 import { MAP_DATA_PATH } from './map-data-path';
@@ -11,6 +11,8 @@ import { getBasemap, getMapData, getStaticMap } from './site-data';
 import type { StaticTheme } from './static-map';
 
 const publicDir = join(process.cwd(), 'public');
+// Generated, so start empty: no preview of a trip that is gone (or of other content) stays served.
+rmSync(join(publicDir, 'data'), { recursive: true, force: true });
 let total = 0;
 function write(path: string, body: string) {
   const file = join(publicDir, path);

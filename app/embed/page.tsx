@@ -30,7 +30,7 @@ export default async function EmbedPage({ searchParams }: Props) {
         preview={{ trip: previewTrip(data, view), title: viewTitle(data, view) }}
         notice={allNotices || null}
         embed={options}
-        legend={options.legend === 'on' ? <Legend data={data} /> : null}
+        legend={options.legend === 'on' ? <Legend data={data} trip={view.trip} /> : null}
         list={null}
       />
     </main>

@@ -1,0 +1,18 @@
+/**
+ * The most trips the legend lists. Beyond it a key stops being read and starts being scrolled, and
+ * every entry is sent twice in the page (HTML and React's payload): at 700 trips that alone made
+ * the embed's first view two and a half times slower.
+ */
+export const LEGEND_LIMIT = 12;
+
+/**
+ * The trips the legend lists: all of them, in their own (date) order, up to the limit; beyond it,
+ * the trip in view first, then the first others. `more` counts the trips left out.
+ */
+export function legendTrips<T extends { id: string }>(trips: T[], viewTrip: string | null, limit = LEGEND_LIMIT): { shown: T[]; more: number } {
+  if (trips.length <= limit) return { shown: trips, more: 0 };
+  const inView = trips.find((t) => t.id === viewTrip);
+  const others = trips.filter((t) => t !== inView).slice(0, inView ? limit - 1 : limit);
+  const shown = inView ? [inView, ...others] : others;
+  return { shown, more: trips.length - shown.length };
+}
