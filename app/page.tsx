@@ -30,8 +30,8 @@ export default async function HomePage({ searchParams }: Props) {
         embed={null}
         legend={<Legend data={data} trip={view.trip} />}
         list={
-          <VisitListPager serverPage={listPageIndex}>
-            <VisitList data={data} page={listPageIndex} current={view.visit} />
+          <VisitListPager server={{ trip: view.trip, page: listPageIndex }}>
+            <VisitList data={data} trip={view.trip} page={listPageIndex} current={view.visit} />
           </VisitListPager>
         }
       />

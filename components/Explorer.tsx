@@ -34,6 +34,7 @@ function steppingKey(event: KeyboardEvent): 'previous' | 'next' | 'first' | 'las
 /** What the page around the explorer may ask of it (the visit list's links). */
 export interface ExplorerActions {
   showVisit: (id: string) => void;
+  chooseTrip: (trip: string | null) => void;
 }
 
 export interface ExplorerProps {
@@ -61,11 +62,11 @@ export function shellClass(embed: EmbedOptions | null): string {
  * Holds the view (trip and visit), keeps the URL, the map, the timeline and the visit list in step.
  * Its actions go into `actions`, for the visit list that lives outside it.
  */
-export function Explorer({ data, initialView, legend, notice, embed, actions, onVisit }: ExplorerProps & {
+export function Explorer({ data, initialView, legend, notice, embed, actions, onView }: ExplorerProps & {
   data: MapData;
   actions: RefObject<ExplorerActions | null>;
   /** Told of every move, for the visit list outside (must keep one identity). */
-  onVisit: (visit: string | null) => void;
+  onView: (view: ViewState) => void;
 }) {
   const [view, setView] = useState<ViewState>(initialView);
   const [focus, setFocus] = useState<VisitFocus | null>(
@@ -93,7 +94,7 @@ export function Explorer({ data, initialView, legend, notice, embed, actions, on
   const go = useCallback(
     (next: ViewState, { push = true }: { push?: boolean } = {}) => {
       setView(next);
-      onVisit(next.visit);
+      onView(next);
       const query = viewQuery(next);
       const url = `${window.location.pathname}${query}${embed ? embedQuery(embed, query) : ''}`;
       // The URL and title follow in the next task, off the step's critical path (pushState costs
@@ -117,7 +118,7 @@ export function Explorer({ data, initialView, legend, notice, embed, actions, on
         setFit({ trip: next.trip, seq: seq.current });
       }
     },
-    [data, embed, onVisit],
+    [data, embed, onView],
   );
 
   const stepTo = useCallback(
@@ -141,15 +142,14 @@ export function Explorer({ data, initialView, legend, notice, embed, actions, on
     },
     [go, visitById],
   );
-  useEffect(() => {
-    actions.current = { showVisit };
-    return () => { actions.current = null; };
-  }, [actions, showVisit]);
-
   const chooseTrip = useCallback((trip: string | null) => {
     setPlaying(false);
     go({ trip, visit: null });
   }, [go]);
+  useEffect(() => {
+    actions.current = { showVisit, chooseTrip };
+    return () => { actions.current = null; };
+  }, [actions, showVisit, chooseTrip]);
 
   // Back and Forward walk the steps.
   useEffect(() => {

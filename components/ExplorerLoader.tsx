@@ -39,23 +39,24 @@ export function ExplorerLoader({ preview, list, ...props }: ExplorerProps & {
   }, []);
 
   const explorer = useRef<ExplorerActions | null>(null);
-  const [visit, setVisit] = useState(props.initialView.visit);
-  const state = useMemo(() => ({ data, visit }), [data, visit]);
-  // The list's links step the map in place once it is there (else they are plain links): "Show on
-  // map" then shows the map; a page link stays at the list, on the page it opened.
+  const [view, setView] = useState(props.initialView);
+  const state = useMemo(() => ({ data, view }), [data, view]);
+  // The list's links move the map in place once it is there (else they are plain links): "Show on
+  // map" then shows the map; a page link, or the one to all trips, stays at the list it opened.
   const onListClick = (event: MouseEvent) => {
-    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-step-to]');
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-step-to], a[data-show-all-trips]');
     if (!link || !explorer.current || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
-    explorer.current.showVisit(link.dataset.stepTo!);
-    if (link.hasAttribute('data-list-page')) setTimeout(() => document.getElementById('visits-heading')?.focus(), 0);
-    else document.getElementById('map')?.scrollIntoView({ block: 'start' });
+    if (link.dataset.stepTo) explorer.current.showVisit(link.dataset.stepTo);
+    else explorer.current.chooseTrip(null);
+    if (link.classList.contains('show-on-map')) document.getElementById('map')?.scrollIntoView({ block: 'start' });
+    else setTimeout(() => document.getElementById('visits-heading')?.focus(), 0);
   };
   const { embed, legend, notice, initialView } = props;
 
   return (
     <>
-      {data ? <Explorer data={data} actions={explorer} onVisit={setVisit} {...props} /> : (
+      {data ? <Explorer data={data} actions={explorer} onView={setView} {...props} /> : (
         <section id="map" className={shellClass(embed)} aria-label="Map of the trips" data-map-ready="false" aria-busy="true">
           <MapPreview trip={preview.trip} title={preview.title} theme={previewTheme(embed)} />
           {legend}

@@ -13,7 +13,8 @@ function withVisits(count: number): MapData {
   return { ...data, visits };
 }
 
-const render = (d: MapData, page = 0, current: string | null = null) => renderToStaticMarkup(createElement(VisitList, { data: d, page, current }));
+const render = (d: MapData, page = 0, current: string | null = null, trip: string | null = null) =>
+  renderToStaticMarkup(createElement(VisitList, { data: d, trip, page, current }));
 const rowIds = (html: string) => [...html.matchAll(/<li id="visit-([^"]+)"/g)].map((m) => m[1]);
 
 describe('VisitList', () => {
@@ -23,6 +24,14 @@ describe('VisitList', () => {
     expect(rowIds(html)).toEqual(data.visits.map((v) => v.id));
     expect(html).not.toContain('list-pages');
     expect(html).toContain('<li id="visit-kim-2023-vostochny" data-visit="kim-2023-vostochny" data-trip="kim-2023" aria-current="step">');
+  });
+
+  it("lists a trip's visits only, its links keep the trip, and one link leads to every trip's visits", () => {
+    const html = render(data, 0, 'kim-2023-vostochny', 'kim-2023');
+    expect(rowIds(html)).toEqual(data.visits.filter((v) => v.trip === 'kim-2023').map((v) => v.id));
+    expect(html).toContain("the Russian Far East: every visit, in date order</h2>");
+    expect(html).toContain(`<a href="/#visits-heading" data-show-all-trips="">All trips’ ${data.visits.length} visits</a>`);
+    expect(html).toContain('href="/?trip=kim-2023&amp;visit=kim-2023-khasan#map"');
   });
 
   it('shows a long list a page of 100 at a time, with a plain link to every other page', () => {

@@ -23,9 +23,12 @@ describe('pageOfRow', () => {
 });
 
 describe('viewListPage', () => {
-  it("opens on the visit's page, else the trip's first visit's, else the first", () => {
+  it("opens on the page of the visit among the view's visits, else the first", () => {
     expect(viewListPage({ visits }, { trip: null, visit: 'v21' }, 10)).toBe(2);
-    expect(viewListPage({ visits }, { trip: 't3', visit: null }, 10)).toBe(1);
+    // t5 is v20–v23: v21 is its second visit.
+    expect(viewListPage({ visits }, { trip: 't5', visit: 'v21' }, 2)).toBe(0);
+    expect(viewListPage({ visits }, { trip: 't5', visit: 'v23' }, 2)).toBe(1);
+    expect(viewListPage({ visits }, { trip: 't3', visit: null }, 10)).toBe(0);
     expect(viewListPage({ visits }, { trip: null, visit: null }, 10)).toBe(0);
   });
 });

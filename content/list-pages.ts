@@ -27,8 +27,8 @@ export function pageOfRow(row: number, size = LIST_PAGE_SIZE): number {
   return Math.floor(Math.max(0, row) / size);
 }
 
-/** The list page a view opens on: its visit's, else its trip's first visit's, else the first. */
+/** The page a view's list opens on: the one with its visit among its trip's (or all) visits, else the first. */
 export function viewListPage(data: { visits: Pick<MapVisit, 'id' | 'trip'>[] }, { trip, visit }: ViewState, size = LIST_PAGE_SIZE): number {
-  const row = data.visits.findIndex((v) => (visit !== null ? v.id === visit : v.trip === trip));
-  return visit === null && trip === null ? 0 : pageOfRow(row, size);
+  const visits = trip === null ? data.visits : data.visits.filter((v) => v.trip === trip);
+  return visit === null ? 0 : pageOfRow(visits.findIndex((v) => v.id === visit), size);
 }

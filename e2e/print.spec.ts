@@ -40,3 +40,14 @@ test('printing the map page gives the drawn map of the chosen trip, the legend a
   await expect(page.locator('.legend')).toBeVisible();
   await expect(page.locator('.visit-list li[data-visit="kim-2019-summit"]')).toBeVisible();
 });
+
+test('printing a step names the visit under the drawn map', async ({ page }) => {
+  await page.goto('/?trip=kim-2023&visit=kim-2023-vostochny');
+  await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
+  const caption = page.locator('.step-status');
+  await expect(caption).toHaveText(/^Wed 13 Sep 2023, Vostochny Cosmodrome: /);
+  expect((await caption.boundingBox())?.height ?? 0).toBeLessThanOrEqual(1);
+  await page.emulateMedia({ media: 'print' });
+  expect((await caption.boundingBox())?.height ?? 0).toBeGreaterThan(10);
+  await expect(page.locator('.leaflet-container')).toBeHidden();
+});

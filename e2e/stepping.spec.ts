@@ -156,4 +156,20 @@ test.describe('the map follows the chosen trip', () => {
     await page.getByRole('combobox', { name: 'Trip' }).selectOption('kim-2019');
     await expect.poll(() => onMap(page, /^Moscow/)).toBe(false);
   });
+
+  test("the visit list follows the chosen trip, and one link turns it back to every trip's visits", async ({ page }) => {
+    await openMap(page, '/?trip=kim-2023');
+    const rows = page.locator('.visit-list li[data-visit]');
+    await expect(rows).toHaveCount(KIM_2023.length);
+    await page.getByRole('combobox', { name: 'Trip' }).selectOption('kim-2019');
+    await expect(page.locator('#visits-heading')).toHaveText("Kim Jong-un's train trip to Vladivostok: every visit, in date order");
+    await expect(rows.first()).toHaveAttribute('data-visit', 'kim-2019-departure');
+    expect(await rows.evaluateAll((list) => list.every((r) => r.getAttribute('data-trip') === 'kim-2019'))).toBe(true);
+    await page.getByRole('link', { name: /^All trips’ \d+ visits$/ }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.locator('#visits-heading')).toBeFocused();
+    const geojson = await (await page.request.get('/trips.geojson')).json();
+    await expect(rows).toHaveCount(geojson.features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'visit').length);
+    await expect(page.getByRole('combobox', { name: 'Trip' })).toHaveValue('');
+  });
 });
