@@ -14,6 +14,7 @@ import { viewTitle } from '../content/view-title';
 import { embedQuery, type EmbedOptions } from '../content/embed-options';
 import { goMessageVisit, postToHost, useHostHeight } from './host-messages';
 import { useSettledValue } from './use-settled-value';
+import { useAfterPaint } from './use-after-paint';
 import { writeStepUrl } from './step-history';
 
 /** Arrow keys, Home, End and Space step through visits while the map or timeline has focus. */
@@ -204,6 +205,9 @@ export function Explorer({ data, initialView, legend, notice, embed, actions, on
   // The preview is hidden under the ready map and seen only in print: it follows the view once the
   // reader pauses, not on every step (a new trip's picture is a fetch and an SVG parse).
   const printedView = useSettledValue(view, 500);
+  // The map is set up a frame after the rest of the explorer: setting it up measures its box, which
+  // right after the explorer's own commit forces a layout of all of it, in the same long task.
+  const mapMounted = useAfterPaint();
 
   const announcement = current
     ? `${current.dateLabel}, ${data.places.find((p) => p.id === current.place)!.name.en}: ${current.summary.split(/(?<=\.)\s/)[0]}`
@@ -222,7 +226,7 @@ export function Explorer({ data, initialView, legend, notice, embed, actions, on
         onWheelCapture={() => setPlaying(false)}
       >
         <MapPreview trip={previewTrip(data, printedView)} title={viewTitle(data, printedView)} theme={previewTheme(embed)} />
-        <MapView
+        {mapMounted && <MapView
           data={data}
           popup={popup}
           onPopup={setPopup}
@@ -236,7 +240,7 @@ export function Explorer({ data, initialView, legend, notice, embed, actions, on
           playback={playing && index >= 0 && index < sequence.length - 1 ? { from: sequence[index] } : null}
           speed={speed}
           onPlaybackArrived={() => stepTo(index + 1)}
-        />
+        />}
         {legend}
         {notice && <p className="view-notice" role="alert">{notice}</p>}
         {!embed && <EmbedBuilder data={data} view={view} />}

@@ -1,3 +1,4 @@
+import { preload } from 'react-dom';
 import { previewPath } from '../content/map-preview';
 import type { EmbedOptions } from '../content/embed-options';
 import type { StaticTheme } from '../content/static-map';
@@ -14,6 +15,9 @@ export function previewTheme(embed: EmbedOptions | null): StaticTheme {
  * `object-fit: contain`, the SVG's overscan fills boxes of any shape.
  */
 export function MapPreview({ trip, title, theme = 'light' }: { trip: string | null; title: string; theme?: StaticTheme }) {
+  // The picture is the first view: ask for it from the head, ahead of the scripts listed there.
+  preload(previewPath(trip, theme, 'narrow'), { as: 'image', fetchPriority: 'high', media: '(max-width: 640px)' });
+  preload(previewPath(trip, theme, 'wide'), { as: 'image', fetchPriority: 'high', media: '(min-width: 641px)' });
   return (
     <picture className="map-preview">
       <source media="(max-width: 640px)" srcSet={previewPath(trip, theme, 'narrow')} />
