@@ -32,4 +32,11 @@ describe('placeMarkers', () => {
     expect(moscow.visitCount).toBe(5);
     expect(moscow.separable).toBe(true);
   });
+
+  it('lets the city with the most visits around it lead, though they are all at its sites', () => {
+    // Vladivostok has no visit of its own; Ussuriysk, 90 km away, has two.
+    const marker = placeMarkers(data, foldable, 5).find((m) => m.members.some((p) => p.id === 'fefu'))!;
+    expect(marker.lead.id).toBe('vladivostok');
+    expect(marker.members.map((p) => p.id)).toEqual(expect.arrayContaining(['ussuriysk', 'vladivostok-station', 'fefu']));
+  });
 });

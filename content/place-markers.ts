@@ -12,13 +12,37 @@ export interface PlaceMarker {
   trips: string[];
 }
 
+/** Squared distance in degrees of longitude scaled to the latitude: enough to tell the nearest city. */
+function nearness(a: MapPlace, b: MapPlace): number {
+  const dx = (a.coordinates[0] - b.coordinates[0]) * Math.cos((a.coordinates[1] * Math.PI) / 180);
+  const dy = a.coordinates[1] - b.coordinates[1];
+  return dx * dx + dy * dy;
+}
+
+/**
+ * The visits around each city: its own and those of the sites nearest to it. A city known by its
+ * sites (Vladivostok's visits are all at its station, university, theatre…) then outranks a
+ * smaller neighbour with a visit of its own (Ussuriysk), and names the marker they fold into.
+ */
+function visitsAround(places: MapPlace[]): Map<string, number> {
+  const cities = places.filter((p) => p.kind === 'city');
+  const around = new Map(cities.map((c) => [c.id, c.visits.length]));
+  for (const site of places) {
+    if (site.kind === 'city' || cities.length === 0) continue;
+    const nearest = cities.reduce((best, city) => (nearness(site, city) < nearness(site, best) ? city : best));
+    around.set(nearest.id, around.get(nearest.id)! + site.visits.length);
+  }
+  return around;
+}
+
 export function foldablePlaces(places: MapPlace[]): FeatureCollection<Point, FoldablePlace> {
+  const around = visitsAround(places);
   return {
     type: 'FeatureCollection',
     features: places.map((place) => ({
       type: 'Feature',
-      // Cities lead; among equals, the place with more visits.
-      properties: { id: place.id, rank: (place.kind === 'city' ? 1000 : 0) + place.visits.length },
+      // Cities lead: the one with more visits around it, then (a hundredth each) of its own; among sites, the one with more visits.
+      properties: { id: place.id, rank: place.kind === 'city' ? 1000 + around.get(place.id)! + place.visits.length / 100 : place.visits.length },
       geometry: { type: 'Point', coordinates: place.coordinates },
     })),
   };
