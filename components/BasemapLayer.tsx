@@ -4,7 +4,8 @@ import { canvas, divIcon, type GeoJSON as GeoJSONLayer, geoJSON, type GeoJSONOpt
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Marker, useMap } from 'react-leaflet';
 import { useMapZoom } from './use-map-zoom';
-import type { Basemap, BasemapProperties } from '../content/basemap';
+import type { Basemap, BasemapProperties, BasemapTopology } from '../content/basemap';
+import { feature } from 'topojson-client';
 import { BASEMAP_LEVELS, type BasemapLevel, basemapPath } from '../content/basemap-levels';
 import { toLatLng } from './leaflet-coords';
 import type { PlaceLabelLayout } from './place-labels';
@@ -81,9 +82,9 @@ export function BasemapLayer({ onSettled, labelLayout }: {
       fetch(basemapPath(level))
         .then((response) => {
           if (!response.ok) throw new Error(`HTTP ${response.status} for ${basemapPath(level)}`);
-          return response.json() as Promise<Basemap>;
+          return response.json() as Promise<BasemapTopology>;
         })
-        .then((basemap) => setLoaded((current) => ({ ...current, [level]: basemap })))
+        .then((topology) => setLoaded((current) => ({ ...current, [level]: feature(topology, topology.objects.basemap) as Basemap })))
         .catch((e: Error) => setError(e.message));
     }
   }, [fetchKey]);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { combineByKind } from './basemap';
+import type { Position } from 'geojson';
+import { feature } from 'topojson-client';
+import { basemapTopology, combineByKind } from './basemap';
+import { getBasemap } from './site-data';
 
 const square = (x: number) => [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]];
 
@@ -29,4 +32,41 @@ describe('combineByKind', () => {
       { type: 'Feature', properties: { kind: 'land' }, geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] } },
     ])).toThrow('basemap: the kind "land" mixes lines and areas');
   });
+});
+
+describe('basemapTopology', () => {
+  const positions = (coordinates: unknown): Position[] =>
+    typeof (coordinates as number[])[0] === 'number' ? [coordinates as Position] : (coordinates as unknown[]).flatMap(positions);
+
+  /** Whether every position of `after` lies within `step` of one of `before` (rings may start elsewhere). */
+  function allNear(after: Position[], before: Position[], step: number): boolean {
+    const cell = ([lng, lat]: Position) => `${Math.floor(lng / step)},${Math.floor(lat / step)}`;
+    const grid = new Map<string, Position[]>();
+    for (const p of before) grid.set(cell(p), [...(grid.get(cell(p)) ?? []), p]);
+    return after.every(([lng, lat]) => {
+      for (let dx = -1; dx <= 1; dx += 1) {
+        for (let dy = -1; dy <= 1; dy += 1) {
+          const near = grid.get(cell([lng + dx * step, lat + dy * step])) ?? [];
+          if (near.some((p) => Math.abs(p[0] - lng) <= step && Math.abs(p[1] - lat) <= step)) return true;
+        }
+      }
+      return false;
+    });
+  }
+
+  it.each([['world', 0.0225], ['region', 0.004], ['detail', 0.0001]] as const)(
+    'turns back into the %s level, every position within a grid step (%f°)',
+    (level, step) => {
+      const basemap = getBasemap(level);
+      const topology = basemapTopology(level, basemap);
+      const back = feature(topology, topology.objects.basemap);
+      expect(back.features.map((f) => f.properties)).toEqual(basemap.features.map((f) => f.properties));
+      back.features.forEach((f, i) => {
+        const before = positions(basemap.features[i].geometry.coordinates);
+        const after = positions((f.geometry as { coordinates: unknown }).coordinates);
+        expect(after.length).toBeGreaterThan(before.length * 0.9);
+        expect(allNear(after, before, step)).toBe(true);
+      });
+    },
+  );
 });

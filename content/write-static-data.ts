@@ -4,6 +4,7 @@
 // (vercel/next.js#98007): the basemap levels would travel at three times their size.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { basemapTopology } from './basemap';
 import { BASEMAP_LEVELS, basemapPath } from './basemap-levels';
 import { MAP_DATA_PATH } from './map-data-path';
 import { PREVIEW_SHAPES, type PreviewShape, previewPath } from './map-preview';
@@ -22,7 +23,7 @@ function write(path: string, body: string) {
 }
 
 write(MAP_DATA_PATH, JSON.stringify(getMapData()));
-for (const level of BASEMAP_LEVELS) write(basemapPath(level), JSON.stringify(getBasemap(level)));
+for (const level of BASEMAP_LEVELS) write(basemapPath(level), JSON.stringify(basemapTopology(level, getBasemap(level))));
 for (const trip of [null, ...getMapData().trips.map((t) => t.id)]) {
   for (const theme of ['light', 'dark'] as StaticTheme[]) {
     for (const shape of Object.keys(PREVIEW_SHAPES) as PreviewShape[]) {
