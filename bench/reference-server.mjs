@@ -1,5 +1,5 @@
 // Serves the reference page (bench/reference/) the way a plain static host would: its HTML,
-// Leaflet from node_modules, and the same data the app sends (the trips as GeoJSON and the
+// Leaflet and topojson-client from node_modules, and the same data the app sends (the trips as GeoJSON and the
 // bundled world basemap), gzip-compressed like the app's responses.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -14,6 +14,7 @@ export async function startReferenceServer(port, appOrigin) {
     '/': ['html', file('bench', 'reference', 'index.html')],
     '/leaflet/leaflet.js': ['js', file('node_modules', 'leaflet', 'dist', 'leaflet.js')],
     '/leaflet/leaflet.css': ['css', file('node_modules', 'leaflet', 'dist', 'leaflet.css')],
+    '/topojson/topojson-client.min.js': ['js', file('node_modules', 'topojson-client', 'dist', 'topojson-client.min.js')],
     '/data/basemap-world.json': ['json', file('public', 'data', 'basemap-world.json')],
     '/trips.geojson': ['geojson', Buffer.from(await (await fetch(`${appOrigin}/trips.geojson`)).arrayBuffer())],
   };
