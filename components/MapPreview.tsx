@@ -15,7 +15,8 @@ export function previewTheme(embed: EmbedOptions | null): StaticTheme {
  * `object-fit: contain`, the SVG's overscan fills boxes of any shape.
  */
 export function MapPreview({ trip, title, theme = 'light' }: { trip: string | null; title: string; theme?: StaticTheme }) {
-  // The picture is the first view: ask for it from the head, ahead of the scripts listed there.
+  // The picture is the first view: have it asked for before the scripts (React sends these preloads
+  // in the response's Link header, so the browser starts on it with the headers).
   preload(previewPath(trip, theme, 'narrow'), { as: 'image', fetchPriority: 'high', media: '(max-width: 640px)' });
   preload(previewPath(trip, theme, 'wide'), { as: 'image', fetchPriority: 'high', media: '(min-width: 641px)' });
   return (
