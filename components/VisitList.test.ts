@@ -29,7 +29,7 @@ describe('VisitList', () => {
   it("lists a trip's visits only, its links keep the trip, and one link leads to every trip's visits", () => {
     const html = render(data, 0, 'kim-2023-vostochny', 'kim-2023');
     expect(rowIds(html)).toEqual(data.visits.filter((v) => v.trip === 'kim-2023').map((v) => v.id));
-    expect(html).toContain("the Russian Far East: every visit, in date order</h2>");
+    expect(html).toContain('>Kim Jong-un, 10–19 Sep 2023: every visit, in date order</h2>');
     expect(html).toContain(`<a href="/#visits-heading" data-show-all-trips="">All trips’ ${data.visits.length} visits</a>`);
     expect(html).toContain('href="/?trip=kim-2023&amp;visit=kim-2023-khasan#map"');
   });

@@ -54,7 +54,7 @@ export function VisitList({ data, trip, page: pageIndex, current }: { data: MapD
   const chosen = trip === null ? null : tripById.get(trip)!;
   return (
     <section className="visit-list" aria-labelledby="visits-heading">
-      <h2 id="visits-heading" tabIndex={-1}>{chosen ? `${chosen.title}: every visit, in date order` : 'Every visit, in date order'}</h2>
+      <h2 id="visits-heading" tabIndex={-1}>{chosen ? `${chosen.traveller.en}, ${chosen.dateRange}: every visit, in date order` : 'Every visit, in date order'}</h2>
       {chosen && (
         <p className="list-scope">
           <a href="/#visits-heading" data-show-all-trips="">All trips’ {data.visits.length.toLocaleString('en-GB')} visits</a>

@@ -162,7 +162,7 @@ test.describe('the map follows the chosen trip', () => {
     const rows = page.locator('.visit-list li[data-visit]');
     await expect(rows).toHaveCount(KIM_2023.length);
     await page.getByRole('combobox', { name: 'Trip' }).selectOption('kim-2019');
-    await expect(page.locator('#visits-heading')).toHaveText("Kim Jong-un's train trip to Vladivostok: every visit, in date order");
+    await expect(page.locator('#visits-heading')).toHaveText('Kim Jong-un, 24–27 Apr 2019 (one stop undated): every visit, in date order');
     await expect(rows.first()).toHaveAttribute('data-visit', 'kim-2019-departure');
     expect(await rows.evaluateAll((list) => list.every((r) => r.getAttribute('data-trip') === 'kim-2019'))).toBe(true);
     await page.getByRole('link', { name: /^All trips’ \d+ visits$/ }).click();
