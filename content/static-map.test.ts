@@ -5,19 +5,49 @@ import { renderStaticMap } from './static-map';
 const data = getMapData();
 const basemaps = { world: getBasemap('world'), region: getBasemap('region') };
 
+/** The points of SVG path data written as absolute moves and relative lines (M x y l dx dy …). */
+function absolutePoints(d: string): [number, number][] {
+  const points: [number, number][] = [];
+  let command = 'M';
+  const numbers: number[] = [];
+  const flush = () => {
+    for (let i = 0; i + 1 < numbers.length; i += 2) {
+      const last = points.at(-1) ?? [0, 0];
+      points.push(command === 'M' && i === 0 ? [numbers[i], numbers[i + 1]] : [last[0] + numbers[i], last[1] + numbers[i + 1]]);
+    }
+    numbers.length = 0;
+  };
+  for (const token of d.match(/[Mlz]|-?\d*\.?\d+/g) ?? []) {
+    if (/[Mlz]/.test(token)) {
+      flush();
+      command = token;
+    } else {
+      numbers.push(Number(token));
+    }
+  }
+  flush();
+  return points;
+}
+
 describe('renderStaticMap', () => {
   it('draws every leg of the trip as a route, inside the frame, with the size asked for', () => {
     const svg = renderStaticMap(data, basemaps, { trip: 'kim-2023', visit: null, width: 800, height: 500, theme: 'light' });
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="800" height="500"/);
     const legs = [...svg.matchAll(/class="route" data-leg="([^"]+)" d="([^"]+)"/g)];
     expect(legs.map((m) => m[1])).toEqual(data.legs.filter((l) => l.trip === 'kim-2023').map((l) => l.id));
-    const numbers = legs.flatMap((m) => m[2].split(/[MLZ ]/).filter(Boolean).map(Number));
-    const xs = numbers.filter((_, i) => i % 2 === 0);
-    const ys = numbers.filter((_, i) => i % 2 === 1);
+    const points = legs.flatMap((m) => absolutePoints(m[2]));
+    const xs = points.map(([x]) => x);
+    const ys = points.map(([, y]) => y);
     expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...xs)).toBeLessThanOrEqual(800);
     expect(Math.min(...ys)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...ys)).toBeLessThanOrEqual(500);
+    // Each leg starts and ends at a drawn place (or the marker its place is folded into, 24 px at most away).
+    const dots = [...svg.matchAll(/<circle cx="([-\d.]+)" cy="([-\d.]+)" r="[\d.]+" fill/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    for (const leg of legs) {
+      const line = absolutePoints(leg[2]);
+      for (const [x, y] of [line[0], line.at(-1)!]) expect(Math.min(...dots.map(([cx, cy]) => Math.hypot(cx - x, cy - y)))).toBeLessThan(25);
+    }
     expect(svg).toContain('Kim Jong-un');
     expect(svg).toContain('Basemap: Natural Earth');
   });

