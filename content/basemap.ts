@@ -145,8 +145,8 @@ export type BasemapTopology = Topology<{ basemap: GeometryCollection<BasemapProp
 
 /**
  * A level as TopoJSON, as the browser fetches it: shared edges stored once, positions as small
- * integer steps, about half the size of the GeoJSON once compressed (topojson-client's `feature`
- * turns it back).
+ * integer steps; compressed, the world level is two thirds and the region level half the size of
+ * their GeoJSON (topojson-client's `feature` turns it back).
  */
 export function basemapTopology(level: BasemapLevel, basemap: Basemap): BasemapTopology {
   return topology({ basemap }, QUANTIZATION[level]) as BasemapTopology;

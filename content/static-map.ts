@@ -74,12 +74,12 @@ type Outline = LineString | MultiLineString | Polygon | MultiPolygon;
 function pathData(geometry: Outline, closed: boolean, decimals: 0 | 1): string {
   const lines: Position[][] =
     geometry.type === 'MultiPolygon' ? geometry.coordinates.flat() : geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
-  const round = decimals === 0 ? Math.round : (v: number) => Math.round(v * 10) / 10;
+  const snap = decimals === 0 ? Math.round : (v: number) => Math.round(v * 10) / 10;
   return lines
     .filter((line) => line.length > 1)
     .map((line) => {
-      const points = line.map(([x, y]) => [round(x), round(y)]);
-      const steps = points.slice(1).map(([x, y], i) => `${round(x - points[i][0])} ${round(y - points[i][1])}`);
+      const points = line.map(([x, y]) => [snap(x), snap(y)]);
+      const steps = points.slice(1).map(([x, y], i) => `${snap(x - points[i][0])} ${snap(y - points[i][1])}`);
       return `M${points[0][0]} ${points[0][1]}l${steps.join(' ').replace(/ -/g, '-')}${closed ? 'z' : ''}`;
     })
     .join('');
