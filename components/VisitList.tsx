@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { type ListPage, listPage } from '../content/list-pages';
 import type { MapData, MapLeg, MapPlace, MapTrip, MapVisit } from '../content/map-data';
-import { viewQuery } from '../content/view-params';
+import { viewQuery, viewVisits } from '../content/view-params';
 import { legDistance } from './LegDetails';
 import { PlaceNames } from './PlaceNames';
 import { VisitLink } from './VisitLink';
@@ -48,7 +48,7 @@ export function VisitList({ data, trip, page: pageIndex, current }: { data: MapD
   const placeById = new Map(data.places.map((p) => [p.id, p]));
   const tripById = new Map(data.trips.map((t) => [t.id, t]));
   const legTo = new Map(data.legs.map((l) => [l.to, l]));
-  const visits = trip === null ? data.visits : data.visits.filter((v) => v.trip === trip);
+  const visits = viewVisits(data.visits, trip);
   const page = listPage(visits.length, pageIndex);
   const next = page.index + 1 < page.count ? listPage(visits.length, page.index + 1) : null;
   const chosen = trip === null ? null : tripById.get(trip)!;

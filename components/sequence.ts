@@ -1,9 +1,9 @@
 import type { MapData, MapLeg } from '../content/map-data';
-import type { ViewState } from '../content/view-params';
+import { type ViewState, viewVisits } from '../content/view-params';
 
-/** The visits a view steps through, in date order: one trip's, or every trip's. */
+/** The ids of the visits a view steps through, in date order. */
 export function stepSequence(data: MapData, trip: string | null): string[] {
-  return data.visits.filter((v) => trip === null || v.trip === trip).map((v) => v.id);
+  return viewVisits(data.visits, trip).map((v) => v.id);
 }
 
 export type LegProgress = 'done' | 'current' | 'ahead' | 'other';

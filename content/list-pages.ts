@@ -1,5 +1,5 @@
 import type { MapVisit } from './map-data';
-import type { ViewState } from './view-params';
+import { type ViewState, viewVisits } from './view-params';
 
 /**
  * Visits per page of the visit list. The list is sent twice in the page (HTML and React's
@@ -29,6 +29,5 @@ export function pageOfRow(row: number, size = LIST_PAGE_SIZE): number {
 
 /** The page a view's list opens on: the one with its visit among its trip's (or all) visits, else the first. */
 export function viewListPage(data: { visits: Pick<MapVisit, 'id' | 'trip'>[] }, { trip, visit }: ViewState, size = LIST_PAGE_SIZE): number {
-  const visits = trip === null ? data.visits : data.visits.filter((v) => v.trip === trip);
-  return visit === null ? 0 : pageOfRow(visits.findIndex((v) => v.id === visit), size);
+  return visit === null ? 0 : pageOfRow(viewVisits(data.visits, trip).findIndex((v) => v.id === visit), size);
 }

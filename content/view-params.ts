@@ -46,6 +46,11 @@ export function pixelParam(params: SearchParams, name: string, min: number, max 
   return { value: null, problem: `The ${name} must be a whole number of pixels, ${range}` };
 }
 
+/** The visits a view shows and steps through, in date order: one trip's, or every trip's. */
+export function viewVisits<V extends { trip: string }>(visits: V[], trip: string | null): V[] {
+  return trip === null ? visits : visits.filter((v) => v.trip === trip);
+}
+
 /** Reads ?trip= and ?visit=; anything it cannot follow opens the overview with a notice saying why. */
 export function parseViewParams(params: SearchParams, data: MapData): ParsedView {
   const trip = singleParam(params, 'trip');
