@@ -36,6 +36,8 @@ const nextConfig = {
       // Later rules override earlier ones for the same header.
       { source: '/:path*', headers: [...common, { key: 'Content-Security-Policy', value: csp("'self'") }] },
       { source: '/embed', headers: [{ key: 'Content-Security-Policy', value: csp('*') }] },
+      // The embed's script and styles: their names change with their content.
+      { source: '/embed-bundle/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
     ];
   },
 };

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ExplorerLoader } from '../components/ExplorerLoader';
 import { Legend } from '../components/Legend';
+import { legendEntries } from '../content/legend-trips';
 import { viewMetadata } from './view-metadata';
 import { VisitList } from '../components/VisitList';
 import { VisitListPager } from '../components/VisitListPager';
@@ -28,7 +29,7 @@ export default async function HomePage({ searchParams }: Props) {
         preview={{ trip: previewTrip(data, view), title: viewTitle(data, view) }}
         notice={notice}
         embed={null}
-        legend={<Legend data={data} trip={view.trip} />}
+        legend={<Legend {...legendEntries(data.trips, view.trip)} />}
         list={
           <VisitListPager server={{ trip: view.trip, page: listPageIndex }}>
             <VisitList data={data} trip={view.trip} page={listPageIndex} current={view.visit} />

@@ -4,7 +4,8 @@ import { type MouseEvent, type ReactNode, startTransition, useEffect, useMemo, u
 import type { MapData } from '../content/map-data';
 import { MAP_DATA_PATH } from '../content/map-data-path';
 import { Explorer, type ExplorerActions, type ExplorerProps, OpenFullLink, shellClass } from './Explorer';
-import { MapPreview, previewTheme } from './MapPreview';
+import { MapPreview } from './MapPreview';
+import { previewTheme } from '../content/map-preview';
 import { ExplorerState } from './VisitListPager';
 
 /** Resolves after the frame that first shows the preview image (at once if it is missing or broken). */

@@ -1,9 +1,8 @@
-import { legendTrips } from '../content/legend-trips';
-import type { MapData, MapTrip } from '../content/map-data';
+import type { LegendTrip } from '../content/legend-trips';
 import { formatKm } from './LegDetails';
 import { LegendCollapser } from './LegendCollapser';
 
-function tripDistance(trip: MapTrip): string {
+function tripDistance(trip: LegendTrip): string {
   if (trip.totalKm === 0 && trip.totalIsPartial) return 'distance not known';
   return `${trip.totalIsPartial ? 'at least ' : ''}${formatKm(trip.totalKm)}`;
 }
@@ -12,8 +11,7 @@ function tripDistance(trip: MapTrip): string {
  * The trips' key: colour, traveller, dates and distance (for many trips, the one in view and the
  * first others); plus how modes and certainty are drawn.
  */
-export function Legend({ data, trip }: { data: MapData; trip: string | null }) {
-  const { shown, more } = legendTrips(data.trips, trip);
+export function Legend({ shown, more }: { shown: LegendTrip[]; more: number }) {
   return (
     <details className="legend" open id="legend">
       <LegendCollapser />

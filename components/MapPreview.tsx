@@ -1,12 +1,6 @@
 import { preload } from 'react-dom';
 import { previewPath } from '../content/map-preview';
-import type { EmbedOptions } from '../content/embed-options';
 import type { StaticTheme } from '../content/static-map';
-
-/** The preview's theme: dark only where an embed asks for it ("auto" cannot be known on the server). */
-export function previewTheme(embed: EmbedOptions | null): StaticTheme {
-  return embed?.theme === 'dark' ? 'dark' : 'light';
-}
 
 /**
  * The view's routes and places as a server-drawn SVG: the first thing a reader

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { legendTrips } from './legend-trips';
+import { legendEntries, legendTrips } from './legend-trips';
+import { getMapData } from './site-data';
 
 const trips = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `t${i}` }));
 const ids = (list: { id: string }[]) => list.map((t) => t.id);
@@ -20,5 +21,15 @@ describe('legendTrips', () => {
     expect(legendTrips(trips(10), 't7', 4).more).toBe(6);
     expect(ids(legendTrips(trips(10), 't2', 4).shown)).toEqual(['t2', 't0', 't1', 't3']);
     expect(ids(legendTrips(trips(10), 'unknown', 4).shown)).toEqual(['t0', 't1', 't2', 't3']);
+  });
+});
+
+describe('legendEntries', () => {
+  it('keeps only what the legend draws of each trip', () => {
+    const { trips } = getMapData();
+    const { shown, more } = legendEntries(trips, null);
+    expect(more).toBe(0);
+    expect(shown.map((t) => t.id)).toEqual(trips.map((t) => t.id));
+    expect(Object.keys(shown[0]).sort()).toEqual(['colour', 'dateRange', 'id', 'kind', 'title', 'totalIsPartial', 'totalKm', 'traveller']);
   });
 });

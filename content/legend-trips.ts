@@ -1,3 +1,5 @@
+import type { MapTrip } from './map-data';
+
 /**
  * The most trips the legend lists. Beyond it a key stops being read and starts being scrolled, and
  * every entry is sent twice in the page (HTML and React's payload): at 700 trips that alone made
@@ -15,4 +17,16 @@ export function legendTrips<T extends { id: string }>(trips: T[], viewTrip: stri
   const others = trips.filter((t) => t !== inView).slice(0, inView ? limit - 1 : limit);
   const shown = inView ? [inView, ...others] : others;
   return { shown, more: trips.length - shown.length };
+}
+
+/** What the legend draws of a trip: a few fields, so the embed can send its legend with the page. */
+export type LegendTrip = Pick<MapTrip, 'id' | 'kind' | 'colour' | 'traveller' | 'dateRange' | 'title' | 'totalKm' | 'totalIsPartial'>;
+
+/** The legend's trips for a view, reduced to what the legend draws. */
+export function legendEntries(trips: MapTrip[], viewTrip: string | null): { shown: LegendTrip[]; more: number } {
+  const { shown, more } = legendTrips(trips, viewTrip);
+  return {
+    shown: shown.map(({ id, kind, colour, traveller, dateRange, title, totalKm, totalIsPartial }) => ({ id, kind, colour, traveller, dateRange, title, totalKm, totalIsPartial })),
+    more,
+  };
 }

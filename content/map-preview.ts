@@ -1,3 +1,4 @@
+import type { EmbedOptions } from './embed-options';
 import type { StaticTheme } from './static-map';
 
 // The pages' first view: a light SVG per trip (or all trips), theme and screen
@@ -14,4 +15,9 @@ export type PreviewShape = keyof typeof PREVIEW_SHAPES;
 
 export function previewPath(trip: string | null, theme: StaticTheme, shape: PreviewShape): string {
   return `/data/preview/${trip ?? 'all'}-${theme}-${shape}.svg`;
+}
+
+/** The preview's theme: dark only where an embed asks for it ("auto" cannot be known on the server). */
+export function previewTheme(embed: EmbedOptions | null): StaticTheme {
+  return embed?.theme === 'dark' ? 'dark' : 'light';
 }

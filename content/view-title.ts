@@ -2,6 +2,8 @@ import type { MapData } from './map-data';
 import type { ViewState } from './view-params';
 
 export const SITE_TITLE = 'North Korea–Russia trips: a dated map';
+export const SITE_DESCRIPTION =
+  'Where and when North Korean and Russian leaders and envoys travelled: Choe Ryong-hae 2014, Kim Jong-un 2019 and 2023, and the visits around them, with sources.';
 
 /** The tab title for a view: it names the visit, or the trip. */
 export function viewTitle(data: MapData, view: ViewState): string {

@@ -100,6 +100,24 @@ test.describe('/embed options and headers', () => {
     await expect(page.locator('.timeline')).toHaveCount(0);
   });
 
+  test('markup in a parameter cannot break out of the page: shown as text, and the map still starts', async ({ page }) => {
+    let dialog = false;
+    page.on('dialog', (d) => { dialog = true; void d.dismiss(); });
+    await page.goto('/embed?theme=%3C/script%3E%3Cscript%3Ealert(1)%3C/script%3E');
+    await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
+    await expect(page.locator('.view-notice')).toHaveText('The theme “</script><script>alert(1)</script>” is not one of light, dark, auto; using auto.');
+    expect(dialog).toBe(false);
+  });
+
+  test('runs on its own small bundle, not on the site\'s React and Next runtime', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
+    await page.goto('/embed?trip=kim-2019');
+    await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/^\/embed-bundle\/embed-[A-Z0-9]+\.js$/);
+  });
+
   test('fills a small frame of 320×240', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 240 });
     await page.goto('/embed?trip=kim-2019&controls=stepper&legend=off');

@@ -1,10 +1,10 @@
 import { oembed } from '../../../content/oembed';
 import { getMapData } from '../../../content/site-data';
 import { searchParamsOf } from '../../../content/view-params';
-import { requestOrigin } from '../../view-metadata';
+import { requestOrigin } from '../../../content/view-card';
 
 export async function GET(request: Request) {
   // The origin the reader used (request.url names the server's own host).
-  const { status, body } = oembed(searchParamsOf(new URL(request.url)), await requestOrigin(), getMapData());
+  const { status, body } = oembed(searchParamsOf(new URL(request.url)), requestOrigin(request.headers), getMapData());
   return Response.json(body, { status, headers: { 'Cache-Control': 'public, max-age=3600' } });
 }

@@ -1,0 +1,81 @@
+// Builds /embed's own scripts (run by `npm run build`, before `next build`).
+//
+// Why not Next's bundles: every App Router page ships React DOM and Next's router (about 136 KB
+// compressed) before any of its own code, and an embed loads inside other people's pages, often
+// on phones. /embed is instead served by a route handler (route.ts) as HTML drawn by the same
+// components, rendered and hydrated with Preact (about 10 KB) in place of React. The rest of the
+// site stays on Next and React.
+//
+// Outputs: public/embed-bundle/ (the browser's script and styles, hashed names) and
+// .embed/document.mjs (the server's renderer, which knows those names).
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const publicDir = 'public/embed-bundle';
+
+// What each React or Next import becomes. Anything else from react or next fails the build, so an
+// embed component cannot pull in an API that has no stand-in here.
+const substitutes = {
+  react: 'preact/compat',
+  'react/jsx-runtime': 'preact/compat/jsx-runtime',
+  'react-dom': './components/compat/react-dom.ts',
+  'react-dom/client': 'preact/compat/client',
+  'react-dom/server': 'preact/compat/server',
+  'next/dynamic': './components/compat/next-dynamic.tsx',
+};
+
+const preactForReact = {
+  name: 'preact-for-react',
+  setup(bundle) {
+    bundle.onResolve({ filter: /^(react|react-dom|next)(\/.*)?$/ }, (args) => {
+      const substitute = substitutes[args.path];
+      if (!substitute) return { errors: [{ text: `${args.path} has no Preact stand-in for /embed (app/embed/bundle.mjs)` }] };
+      return bundle.resolve(substitute, { kind: args.kind, resolveDir: root });
+    });
+  },
+};
+
+const env = (name) => (process.env[name] === undefined ? 'undefined' : JSON.stringify(process.env[name]));
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  format: 'esm',
+  jsx: 'automatic',
+  logLevel: 'warning',
+  plugins: [preactForReact],
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    'process.env.NEXT_PUBLIC_TILE_URL': env('NEXT_PUBLIC_TILE_URL'),
+    'process.env.NEXT_PUBLIC_TILE_ATTRIBUTION': env('NEXT_PUBLIC_TILE_ATTRIBUTION'),
+  },
+};
+
+rmSync(path.join(root, publicDir), { recursive: true, force: true });
+const browser = await build({
+  ...common,
+  entryPoints: { embed: 'components/embed-client.tsx' },
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  outdir: publicDir,
+  entryNames: '[name]-[hash]',
+  assetNames: '[name]-[hash]',
+  loader: { '.png': 'file', '.svg': 'file' },
+  metafile: true,
+});
+const [script, { cssBundle: style }] = Object.entries(browser.metafile.outputs).find(([, output]) => output.entryPoint);
+const url = (file) => `/${path.relative('public', file)}`;
+
+await build({
+  ...common,
+  entryPoints: ['components/embed-document.tsx'],
+  platform: 'node',
+  target: 'node20',
+  outfile: '.embed/document.mjs',
+  // The server draws HTML only: styles and images are the browser bundle's.
+  loader: { '.css': 'empty', '.png': 'empty', '.svg': 'empty' },
+  define: { ...common.define, 'process.env.EMBED_SCRIPT': JSON.stringify(url(script)), 'process.env.EMBED_STYLE': JSON.stringify(url(style)) },
+});
+console.log(`/embed bundles: ${url(script)}, ${url(style)}, .embed/document.mjs`);
