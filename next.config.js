@@ -36,8 +36,13 @@ const nextConfig = {
       // Later rules override earlier ones for the same header.
       { source: '/:path*', headers: [...common, { key: 'Content-Security-Policy', value: csp("'self'") }] },
       { source: '/embed', headers: [{ key: 'Content-Security-Policy', value: csp('*') }] },
-      // The embed's script and styles: their names change with their content.
-      { source: '/embed-bundle/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+      // The map's pages come from route handlers, whose answers `next start` leaves uncompressed
+      // (vercel/next.js#98007: it copies their Content-Type as a list, which its compression does
+      // not recognise). A Content-Type set here is a plain string, and Next keeps it.
+      { source: '/', headers: [{ key: 'Content-Type', value: 'text/html; charset=utf-8' }] },
+      { source: '/embed', headers: [{ key: 'Content-Type', value: 'text/html; charset=utf-8' }] },
+      // The pages' scripts and styles: their names change with their content.
+      { source: '/page-bundles/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
     ];
   },
 };

@@ -4,9 +4,6 @@ import type { ViewState } from '../content/view-params';
 import { ExplorerLoader } from './ExplorerLoader';
 import { Legend } from './Legend';
 
-/** The id of the script element that carries the page's props from the server to the browser. */
-export const EMBED_PROPS_ID = 'embed-page-props';
-
 /** All that /embed draws, as plain data: the server sends it with the page and the browser hydrates from it. */
 export interface EmbedPageProps {
   initialView: ViewState;

@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, type PointerEvent, useEffect, useMemo, useRef } from 'react';
+import { memo, type PointerEvent, useLayoutEffect, useMemo, useRef } from 'react';
 import type { MapData } from '../content/map-data';
 import type { ViewState } from '../content/view-params';
 
@@ -111,8 +111,9 @@ export function Timeline({ data, sequence, view, playing, speed, onSpeed, onStep
   const swipeStart = useRef<number | null>(null);
   const axis = useRef<HTMLDivElement>(null);
 
-  // A step button that becomes disabled (first or last visit) would drop focus to the page: keep it on the timeline.
-  useEffect(() => {
+  // A step button that becomes disabled (first or last visit) would drop focus to the page: keep it on
+  // the timeline. Before the browser's next style update, which moves focus off a disabled button.
+  useLayoutEffect(() => {
     const focused = document.activeElement;
     if (focused instanceof HTMLButtonElement && focused.disabled && focused.closest('.timeline')) axis.current?.focus();
   }, [index]);

@@ -109,15 +109,6 @@ test.describe('/embed options and headers', () => {
     expect(dialog).toBe(false);
   });
 
-  test('runs on its own small bundle, not on the site\'s React and Next runtime', async ({ page }) => {
-    const scripts: string[] = [];
-    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
-    await page.goto('/embed?trip=kim-2019');
-    await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
-    expect(scripts).toHaveLength(1);
-    expect(scripts[0]).toMatch(/^\/embed-bundle\/embed-[A-Z0-9]+\.js$/);
-  });
-
   test('fills a small frame of 320×240', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 240 });
     await page.goto('/embed?trip=kim-2019&controls=stepper&legend=off');

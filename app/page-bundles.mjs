@@ -1,19 +1,21 @@
-// Builds /embed's own scripts (run by `npm run build`, before `next build`).
+// Builds the scripts of the map's two pages, / and /embed (run by `npm run build`, before
+// `next build`).
 //
 // Why not Next's bundles: every App Router page ships React DOM and Next's router (about 136 KB
-// compressed) before any of its own code, and an embed loads inside other people's pages, often
-// on phones. /embed is instead served by a route handler (route.ts) as HTML drawn by the same
-// components, rendered and hydrated with Preact (about 10 KB) in place of React. The rest of the
-// site stays on Next and React.
+// compressed) before any of its own code, twice the weight of Leaflet and all the map's code
+// together; and an embed loads inside other people's pages, often on phones. The two pages are
+// instead served by route handlers (app/route.ts, app/embed/route.ts) as HTML drawn by the same
+// components, rendered and hydrated with Preact (about 10 KB) in place of React. The other routes
+// (print handouts, static images, data files) stay on Next as they are.
 //
-// Outputs: public/embed-bundle/ (the browser's script and styles, hashed names) and
-// .embed/document.mjs (the server's renderer, which knows those names).
+// Outputs: public/page-bundles/ (each page's script and styles, hashed names) and
+// .pages/document.mjs (the server's renderer, which knows those names).
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const publicDir = 'public/embed-bundle';
+const root = path.resolve(import.meta.dirname, '..');
+const publicDir = 'public/page-bundles';
 
 // What each React or Next import becomes. Anything else from react or next fails the build, so an
 // embed component cannot pull in an API that has no stand-in here.
@@ -31,7 +33,7 @@ const preactForReact = {
   setup(bundle) {
     bundle.onResolve({ filter: /^(react|react-dom|next)(\/.*)?$/ }, (args) => {
       const substitute = substitutes[args.path];
-      if (!substitute) return { errors: [{ text: `${args.path} has no Preact stand-in for /embed (app/embed/bundle.mjs)` }] };
+      if (!substitute) return { errors: [{ text: `${args.path} has no Preact stand-in (app/page-bundles.mjs)` }] };
       return bundle.resolve(substitute, { kind: args.kind, resolveDir: root });
     });
   },
@@ -55,7 +57,7 @@ const common = {
 rmSync(path.join(root, publicDir), { recursive: true, force: true });
 const browser = await build({
   ...common,
-  entryPoints: { embed: 'components/embed-client.tsx' },
+  entryPoints: { home: 'components/home-client.tsx', embed: 'components/embed-client.tsx' },
   platform: 'browser',
   target: 'es2022',
   minify: true,
@@ -65,17 +67,21 @@ const browser = await build({
   loader: { '.png': 'file', '.svg': 'file' },
   metafile: true,
 });
-const [script, { cssBundle: style }] = Object.entries(browser.metafile.outputs).find(([, output]) => output.entryPoint);
 const url = (file) => `/${path.relative('public', file)}`;
+const assets = Object.fromEntries(
+  Object.entries(browser.metafile.outputs)
+    .filter(([, output]) => output.entryPoint)
+    .map(([script, output]) => [path.basename(output.entryPoint).replace('-client.tsx', ''), { script: url(script), style: url(output.cssBundle) }]),
+);
 
 await build({
   ...common,
-  entryPoints: ['components/embed-document.tsx'],
+  entryPoints: ['components/page-document.tsx'],
   platform: 'node',
   target: 'node20',
-  outfile: '.embed/document.mjs',
+  outfile: '.pages/document.mjs',
   // The server draws HTML only: styles and images are the browser bundle's.
   loader: { '.css': 'empty', '.png': 'empty', '.svg': 'empty' },
-  define: { ...common.define, 'process.env.EMBED_SCRIPT': JSON.stringify(url(script)), 'process.env.EMBED_STYLE': JSON.stringify(url(style)) },
+  define: { ...common.define, 'process.env.PAGE_ASSETS': JSON.stringify(JSON.stringify(assets)) },
 });
-console.log(`/embed bundles: ${url(script)}, ${url(style)}, .embed/document.mjs`);
+console.log(`page bundles: ${JSON.stringify(assets)}, .pages/document.mjs`);

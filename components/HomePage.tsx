@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import type { LegendTrip } from '../content/legend-trips';
+import type { ViewState } from '../content/view-params';
+import { ExplorerLoader } from './ExplorerLoader';
+import { Legend } from './Legend';
+import { VisitListPager } from './VisitListPager';
+
+/** All that / draws, as plain data, but for the visit list (see `ServerList`). */
+export interface HomePageProps {
+  initialView: ViewState;
+  preview: { trip: string | null; title: string };
+  notice: string | null;
+  legend: { shown: LegendTrip[]; more: number };
+  /** The trip and page of the list that the server drew. */
+  list: { trip: string | null; page: number };
+}
+
+/**
+ * The visit list as the server drew it from the trips' data. The browser has no data yet when it
+ * hydrates the page, so it takes the list over as it is (`html`: its markup, read from the page).
+ */
+export function ServerList({ children, html }: { children?: ReactNode; html?: string }) {
+  return html === undefined ? <div className="server-list">{children}</div> : <div className="server-list" dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/** The full map page: the explorer, then the visit list that it keeps in step. */
+export function HomePage({ legend, list, serverList, ...props }: HomePageProps & { serverList: ReactNode }) {
+  return (
+    <main>
+      <ExplorerLoader
+        {...props}
+        embed={null}
+        legend={<Legend {...legend} />}
+        list={<VisitListPager server={list}>{serverList}</VisitListPager>}
+      />
+    </main>
+  );
+}
