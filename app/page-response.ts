@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as PageDocument from '../components/page-document';
-import { previewPath } from '../content/map-preview';
+import { PREVIEW_MEDIA, type PreviewShape, previewPath } from '../content/map-preview';
 import type { StaticTheme } from '../content/static-map';
 
 let documentModule: Promise<typeof PageDocument> | null = null;
@@ -22,12 +22,12 @@ export function pageRenderer(): Promise<typeof PageDocument> {
  * Content-Type that next.config.js sets for these paths.)
  */
 export function pageResponse(html: string, trip: string | null, theme: StaticTheme): Response {
-  const preload = (shape: 'narrow' | 'wide', media: string) =>
-    `<${previewPath(trip, theme, shape)}>; rel=preload; as="image"; fetchpriority="high"; media="${media}"`;
+  const preload = (shape: PreviewShape) =>
+    `<${previewPath(trip, theme, shape)}>; rel=preload; as="image"; fetchpriority="high"; media="${PREVIEW_MEDIA[shape]}"`;
   return new Response(html, {
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
-      Link: [preload('narrow', '(max-width: 640px)'), preload('wide', '(min-width: 641px)')].join(', '),
+      Link: [preload('narrow'), preload('wide')].join(', '),
     },
   });
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { type KeyboardEvent, type ReactNode, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MapData } from '../content/map-data';
 import { parseViewParams, previewTrip, type ViewState, viewQuery } from '../content/view-params';
 import type { PopupTarget, TripFit, VisitFocus } from './map-types';
@@ -165,8 +165,9 @@ export function Explorer({ data, initialView, legend, notice, embed, actions, on
     return () => window.removeEventListener('popstate', restore);
   }, [data, go]);
 
-  // The list twin: mark the current row (two DOM writes, not a re-render of every row).
-  useEffect(() => {
+  // The list twin: mark the current row (two DOM writes, not a re-render of every row), in the
+  // step's own frame (Preact runs plain effects only after the next paint).
+  useLayoutEffect(() => {
     const row = view.visit ? document.getElementById(`visit-${view.visit}`) : null;
     row?.setAttribute('aria-current', 'step');
     return () => row?.removeAttribute('aria-current');

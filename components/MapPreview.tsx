@@ -1,5 +1,4 @@
-import { preload } from 'react-dom';
-import { previewPath } from '../content/map-preview';
+import { PREVIEW_MEDIA, previewPath } from '../content/map-preview';
 import type { StaticTheme } from '../content/static-map';
 
 /**
@@ -9,13 +8,11 @@ import type { StaticTheme } from '../content/static-map';
  * `object-fit: contain`, the SVG's overscan fills boxes of any shape.
  */
 export function MapPreview({ trip, title, theme = 'light' }: { trip: string | null; title: string; theme?: StaticTheme }) {
-  // The picture is the first view: have it asked for before the scripts (React sends these preloads
-  // in the response's Link header, so the browser starts on it with the headers).
-  preload(previewPath(trip, theme, 'narrow'), { as: 'image', fetchPriority: 'high', media: '(max-width: 640px)' });
-  preload(previewPath(trip, theme, 'wide'), { as: 'image', fetchPriority: 'high', media: '(min-width: 641px)' });
+  // The page's route also names the picture in its Link header (app/page-response.ts), so the
+  // browser asks for it before it has read the HTML.
   return (
     <picture className="map-preview">
-      <source media="(max-width: 640px)" srcSet={previewPath(trip, theme, 'narrow')} />
+      <source media={PREVIEW_MEDIA.narrow} srcSet={previewPath(trip, theme, 'narrow')} />
       <img src={previewPath(trip, theme, 'wide')} alt={`Map: ${title}`} fetchPriority="high" />
     </picture>
   );

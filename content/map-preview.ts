@@ -13,6 +13,9 @@ export const PREVIEW_SHAPES = {
 
 export type PreviewShape = keyof typeof PREVIEW_SHAPES;
 
+/** Which screens get which shape (the page's `<picture>`, and the preloads in its Link header). */
+export const PREVIEW_MEDIA: Record<PreviewShape, string> = { narrow: '(max-width: 640px)', wide: '(min-width: 641px)' };
+
 export function previewPath(trip: string | null, theme: StaticTheme, shape: PreviewShape): string {
   return `/data/preview/${trip ?? 'all'}-${theme}-${shape}.svg`;
 }

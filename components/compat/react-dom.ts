@@ -1,6 +1,3 @@
-// `react-dom` for the Preact-built embed (app/embed/bundle.mjs): what the embed's components and
-// react-leaflet use of it. Resource hints are the server's job there: the route sends the
-// preview's preloads in its Link header.
+// `react-dom` for the Preact-built pages (app/page-bundles.mjs): what their components and
+// react-leaflet use of it.
 export { createPortal } from 'preact/compat';
-
-export function preload(): void {}
