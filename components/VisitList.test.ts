@@ -38,6 +38,7 @@ describe('VisitList', () => {
     const first = render(withVisits(250));
     expect(rowIds(first)).toEqual(Array.from({ length: 100 }, (_, i) => `visit-${i}`));
     expect(first).toContain('Visits 1–100 of 250.');
+    expect(first).toContain('<ol start="1">');
     expect(first).toContain('<span aria-current="page">1</span>');
     // Each page link opens the page on its first visit, at the list (and steps the map there).
     expect(first).toContain('<a href="/?visit=visit-100#visits-heading" data-step-to="visit-100" data-list-page="" aria-label="Page 2: visits 101–200">2</a>');

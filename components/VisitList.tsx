@@ -61,7 +61,8 @@ export function VisitList({ data, trip, page: pageIndex, current }: { data: MapD
         </p>
       )}
       {page.count > 1 && <ListPages trip={trip} visits={visits} page={page} />}
-      <ol {...(page.first > 0 && { start: page.first + 1 })}>
+      {/* `start` always set: a renderer that removes it (Preact) leaves `start="0"` behind. */}
+      <ol start={page.first + 1}>
         {visits.slice(page.first, page.end).map((visit) => (
           <VisitRow key={visit.id} visit={visit} place={placeById.get(visit.place)!} trip={tripById.get(visit.trip)!}
             leg={legTo.get(visit.id)} current={visit.id === current} listTrip={trip} />
