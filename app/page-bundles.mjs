@@ -17,8 +17,8 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const publicDir = 'public/page-bundles';
 
-// What each React or Next import becomes. Anything else from react or next fails the build, so an
-// embed component cannot pull in an API that has no stand-in here.
+// What each React or Next import becomes. Anything else from react or next fails the build, so a
+// page component cannot pull in an API that has no stand-in here.
 const substitutes = {
   react: 'preact/compat',
   'react/jsx-runtime': 'preact/compat/jsx-runtime',

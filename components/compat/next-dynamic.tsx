@@ -1,8 +1,8 @@
 import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 
 /**
- * `next/dynamic` for the Preact-built embed (app/embed/bundle.mjs): the component's code runs only
- * when first drawn, which the embed does in the browser only; `loading` shows meanwhile.
+ * `next/dynamic` for the Preact-built pages (app/page-bundles.mjs): the component's code runs only
+ * when first drawn, which these pages do in the browser only; `loading` shows meanwhile.
  */
 export default function dynamic<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
