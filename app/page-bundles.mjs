@@ -60,7 +60,8 @@ const browser = await build({
   entryPoints: { home: 'components/home-client.tsx', embed: 'components/embed-client.tsx' },
   platform: 'browser',
   target: 'es2022',
-  minify: true,
+  // PAGE_BUNDLES_PLAIN=1: readable names in a profile.
+  minify: process.env.PAGE_BUNDLES_PLAIN !== '1',
   outdir: publicDir,
   entryNames: '[name]-[hash]',
   assetNames: '[name]-[hash]',
