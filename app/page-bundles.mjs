@@ -22,10 +22,10 @@ const publicDir = 'public/page-bundles';
 const substitutes = {
   react: 'preact/compat',
   'react/jsx-runtime': 'preact/compat/jsx-runtime',
-  'react-dom': './components/compat/react-dom.ts',
+  // Only what preact/compat exports resolves: a missing name (say, `preload`) fails the build.
+  'react-dom': 'preact/compat',
   'react-dom/client': 'preact/compat/client',
   'react-dom/server': 'preact/compat/server',
-  'next/dynamic': './components/compat/next-dynamic.tsx',
 };
 
 const preactForReact = {

@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect, useId, useRef, useState } from 'react';
 import { EMBED_DEFAULTS, type EmbedOptions } from '../content/embed-options';
 import { type EmbedChoice, embedUrl, fixedSnippet, imageUrl, responsiveSnippet } from '../content/embed-snippets';

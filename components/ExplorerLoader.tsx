@@ -1,6 +1,4 @@
-'use client';
-
-import { type MouseEvent, type ReactNode, startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { type MouseEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapData } from '../content/map-data';
 import { MAP_DATA_PATH } from '../content/map-data-path';
 import { Explorer, type ExplorerActions, type ExplorerProps, OpenFullLink, shellClass } from './Explorer';
@@ -35,8 +33,7 @@ export function ExplorerLoader({ preview, list, ...props }: ExplorerProps & {
         if (!response.ok) throw new Error(`HTTP ${response.status} for ${MAP_DATA_PATH}`);
         return response.json() as Promise<MapData>;
       })
-      // A transition: React renders the explorer in slices that leave the page free to respond.
-      .then((loaded) => startTransition(() => setData(loaded)), (e: Error) => setError(e.message));
+      .then(setData, (e: Error) => setError(e.message));
   }, []);
 
   const explorer = useRef<ExplorerActions | null>(null);

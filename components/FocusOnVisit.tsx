@@ -1,5 +1,3 @@
-'use client';
-
 import type { Point } from 'leaflet';
 import { useLayoutEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';

@@ -1,5 +1,3 @@
-'use client';
-
 import 'leaflet/dist/leaflet.css';
 import { useCallback, useMemo, useState } from 'react';
 import { MapContainer, Pane, ScaleControl } from 'react-leaflet';

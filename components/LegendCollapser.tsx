@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect } from 'react';
 
 /** On a phone the legend starts folded so the map is visible; it stays one tap away. */

@@ -1,5 +1,3 @@
-'use client';
-
 import { type LatLngTuple, popup as createPopup } from 'leaflet';
 import { type ReactNode, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';

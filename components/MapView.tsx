@@ -1,10 +1,14 @@
-'use client';
+import { type ComponentProps, lazy, Suspense } from 'react';
 
-import dynamic from 'next/dynamic';
+// Leaflet touches `window` when imported: the map's code loads only when the map is first drawn,
+// which happens in the browser only (the explorer is drawn once the trips' data has come).
+const LeafletMap = lazy(() => import('./LeafletMap'));
 
-// Leaflet touches `window` when imported, so the map itself loads only in the browser.
-export const MapView = dynamic(() => import('./LeafletMap'), {
-  ssr: false,
-  // The server-rendered preview is on screen meanwhile; this only tells screen readers.
-  loading: () => <p className="visually-hidden">Loading the interactive map…</p>,
-});
+export function MapView(props: ComponentProps<typeof LeafletMap>) {
+  return (
+    // The server-drawn preview is on screen meanwhile; this only tells screen readers.
+    <Suspense fallback={<p className="visually-hidden">Loading the interactive map…</p>}>
+      <LeafletMap {...props} />
+    </Suspense>
+  );
+}

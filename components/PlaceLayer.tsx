@@ -1,5 +1,3 @@
-'use client';
-
 import { divIcon, latLngBounds } from 'leaflet';
 import { useMemo } from 'react';
 import { Marker, useMap } from 'react-leaflet';

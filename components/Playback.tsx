@@ -1,5 +1,3 @@
-'use client';
-
 import { circleMarker, latLngBounds } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';

@@ -1,5 +1,3 @@
-'use client';
-
 import { canvas, divIcon, type DivIcon, type LatLngTuple, type LeafletMouseEvent, type PathOptions, type Renderer } from 'leaflet';
 import { memo, useEffect, useMemo } from 'react';
 import { Marker, Polyline, useMap } from 'react-leaflet';

@@ -1,5 +1,3 @@
-'use client';
-
 import { TileLayer } from 'react-leaflet';
 import type { TileConfig } from '../content/tile-config';
 

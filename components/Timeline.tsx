@@ -1,5 +1,3 @@
-'use client';
-
 import { memo, type PointerEvent, useLayoutEffect, useMemo, useRef } from 'react';
 import type { MapData } from '../content/map-data';
 import type { ViewState } from '../content/view-params';

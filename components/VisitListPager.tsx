@@ -1,5 +1,3 @@
-'use client';
-
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
 import { viewListPage } from '../content/list-pages';
 import type { MapData } from '../content/map-data';

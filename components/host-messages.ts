@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect } from 'react';
 import type { MapData } from '../content/map-data';
 
