@@ -66,6 +66,10 @@ const browser = await build({
   entryNames: '[name]-[hash]',
   assetNames: '[name]-[hash]',
   loader: { '.png': 'file', '.svg': 'file' },
+  // Chrome's compile hint: compile every function while the script streams in, off the main
+  // thread, instead of each on its first call. Without it, a traced first step (popup, map move,
+  // timeline) spent 6.6 ms compiling the code it ran for the first time.
+  banner: { js: '//# allFunctionsCalledOnLoad' },
   metafile: true,
 });
 const url = (file) => `/${path.relative('public', file)}`;

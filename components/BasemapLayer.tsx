@@ -1,5 +1,5 @@
 import { canvas, divIcon, type GeoJSON as GeoJSONLayer, geoJSON, type GeoJSONOptions, type PathOptions } from 'leaflet';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { Marker, useMap } from 'react-leaflet';
 import { useMapZoom } from './use-map-zoom';
 import type { Basemap, BasemapProperties, BasemapTopology } from '../content/basemap';
@@ -53,7 +53,7 @@ function styleWith(palette: Palette) {
  * from the app itself the first time it is needed. Reports when the levels for
  * the current view are drawn (or could not be loaded).
  */
-export function BasemapLayer({ onSettled, labelLayout }: {
+export const BasemapLayer = memo(function BasemapLayer({ onSettled, labelLayout }: {
   onSettled: (error: string | null) => void;
   /** Where place pins and names are at a zoom: country and sea names leave them free. */
   labelLayout: (zoom: number) => PlaceLabelLayout;
@@ -134,6 +134,7 @@ export function BasemapLayer({ onSettled, labelLayout }: {
               name: f.properties.name ?? '',
               kind: f.properties.kind,
               coordinates: f.geometry.coordinates,
+              position: toLatLng(f.geometry.coordinates),
               icon: divIcon({ className: `basemap-label ${f.properties.kind}`, html: f.properties.name ?? '', iconSize: undefined }),
             }]
           : [],
@@ -155,8 +156,8 @@ export function BasemapLayer({ onSettled, labelLayout }: {
   return (
     <>
       {shownLabels.map((label) => (
-        <Marker key={label.name} position={toLatLng(label.coordinates)} icon={label.icon} interactive={false} keyboard={false} pane="basemap-labels" />
+        <Marker key={label.name} position={label.position} icon={label.icon} interactive={false} keyboard={false} pane="basemap-labels" />
       ))}
     </>
   );
-}
+});

@@ -13,8 +13,7 @@ import { viewTitle } from '../content/view-title';
 import { embedQuery, type EmbedOptions } from '../content/embed-options';
 import { goMessageVisit, postToHost, useHostHeight } from './host-messages';
 import { useSettledValue } from './use-settled-value';
-import { useAfterPaint } from './use-after-paint';
-import { writeStepUrl } from './step-history';
+import { afterNextPaint, useAfterPaint } from './use-after-paint';
 
 /** Arrow keys, Home, End and Space step through visits while the map or timeline has focus. */
 function steppingKey(event: KeyboardEvent): 'previous' | 'next' | 'first' | 'last' | 'play' | null {
@@ -97,14 +96,14 @@ export function Explorer({ data, initialView, legend, notice, embed, actions, on
       onView(next);
       const query = viewQuery(next);
       const url = `${window.location.pathname}${query}${embed ? embedQuery(embed, query) : ''}`;
-      // The URL and title follow in the next task, off the step's critical path (pushState costs
-      // milliseconds on a large page). In a frame, history entries would hijack the host page's
-      // Back button: replace instead.
-      setTimeout(() => {
-        if (push && !embed) writeStepUrl(url, 'push');
-        if (embed) writeStepUrl(url, 'replace');
+      // The URL and title follow once the step is on screen: pushState costs milliseconds on a
+      // large page. In a frame, history entries would hijack the host page's Back button:
+      // replace instead.
+      afterNextPaint(() => {
+        if (embed) window.history.replaceState(null, '', url);
+        else if (push) window.history.pushState(null, '', url);
         document.title = viewTitle(data, next);
-      }, 0);
+      });
       if (embed) postToHost({ type: 'trips-map:visit', trip: next.trip, visit: next.visit });
       if (next.visit) {
         seq.current += 1;

@@ -5,12 +5,13 @@ import { Explorer, type ExplorerActions, type ExplorerProps, OpenFullLink, shell
 import { MapPreview } from './MapPreview';
 import { previewTheme } from '../content/map-preview';
 import { ExplorerState } from './VisitListPager';
+import { afterNextPaint } from './use-after-paint';
 
 /** Resolves after the frame that first shows the preview image (at once if it is missing or broken). */
 function previewPainted(): Promise<void> {
   const image = document.querySelector<HTMLImageElement>('.map-preview img');
   const decoded = image ? image.decode().catch(() => undefined) : Promise.resolve();
-  return decoded.then(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  return decoded.then(() => new Promise((resolve) => afterNextPaint(resolve)));
 }
 
 /**

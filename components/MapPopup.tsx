@@ -112,9 +112,18 @@ export function MapPopup({ data, target, onClose }: { data: MapData; target: Pop
       }
       return;
     }
+    if (!map.hasLayer(popup)) {
+      popup.setLatLng([lat, lng]).openOn(map);
+      return;
+    }
+    // Moving an open popup pans the map to fit it at its old size: a forced layout, and a pan
+    // (a redraw of every canvas) that the new content may not need. Move it unpanned, then let
+    // update() lay out the new content and pan once.
+    const { autoPan } = popup.options;
+    popup.options.autoPan = false;
     popup.setLatLng([lat, lng]);
-    if (map.hasLayer(popup)) popup.update();
-    else popup.openOn(map);
+    popup.options.autoPan = autoPan;
+    popup.update();
   }, [key, lat, lng, map, popup]);
 
   return shown ? createPortal(<div className="popup-body" data-popup={shown.key} key={shown.key}>{shown.content}</div>, container) : null;

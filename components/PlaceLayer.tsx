@@ -1,5 +1,5 @@
-import { divIcon, latLngBounds } from 'leaflet';
-import { useMemo } from 'react';
+import { type DivIcon, divIcon, type LatLngTuple, latLngBounds, type LeafletEventHandlerFnMap } from 'leaflet';
+import { memo, useMemo } from 'react';
 import { Marker, useMap } from 'react-leaflet';
 import { useMapZoom } from './use-map-zoom';
 import type { MapData } from '../content/map-data';
@@ -41,8 +41,18 @@ function markerIcon({ marker, size, label: side }: PlacedMarker, colourOf: Map<s
   });
 }
 
+/**
+ * What stays the same for a marker across zooms, kept by its key: react-leaflet updates a marker
+ * only where a prop's identity changes, so a zoom change rebuilds only the icons whose pin or
+ * label changed, and moves and rebinds no marker.
+ */
+interface MarkerParts {
+  position: LatLngTuple;
+  eventHandlers: LeafletEventHandlerFnMap;
+}
+
 /** One marker per place, folded with its neighbours where they would overlap at the current zoom. */
-export function PlaceLayer({ data, labelLayout, activeTrip, onPopup }: {
+export const PlaceLayer = memo(function PlaceLayer({ data, labelLayout, activeTrip, onPopup }: {
   data: MapData;
   labelLayout: (zoom: number) => PlaceLabelLayout;
   /** When one trip is chosen, places it did not visit fade. */
@@ -53,21 +63,38 @@ export function PlaceLayer({ data, labelLayout, activeTrip, onPopup }: {
   const zoom = useMapZoom();
 
   const colourOf = useMemo(() => new Map(data.trips.map((t) => [t.id, t.colour])), [data]);
+  const icons = useMemo(() => new Map<string, DivIcon>(), [colourOf]);
+  const parts = useMemo(() => new Map<string, MarkerParts>(), [map, onPopup]);
   const markers = useMemo(
     () =>
-      labelLayout(zoom).markers.map((placed) => ({
-        marker: placed.marker,
-        key: placed.marker.members.map((m) => m.id).join('+'),
-        position: toLatLng(placed.marker.lead.coordinates),
-        icon: markerIcon(placed, colourOf),
-        title: markerName(placed.marker),
-      })),
-    [labelLayout, zoom, colourOf],
+      labelLayout(zoom).markers.map((placed) => {
+        const { marker } = placed;
+        const key = marker.members.map((m) => m.id).join('+');
+        const iconKey = `${key}|${placed.size}|${placed.label}`;
+        if (!icons.has(iconKey)) icons.set(iconKey, markerIcon(placed, colourOf));
+        if (!parts.has(key)) {
+          parts.set(key, {
+            position: toLatLng(marker.lead.coordinates),
+            eventHandlers: {
+              click: () => {
+                if (marker.separable && map.getZoom() < map.getMaxZoom()) {
+                  const bounds = latLngBounds(marker.members.map((m) => toLatLng(m.coordinates)));
+                  map.flyToBounds(bounds, { padding: [80, 80], maxZoom: map.getMaxZoom() });
+                } else {
+                  onPopup({ kind: 'place', places: marker.members.map((m) => m.id) });
+                }
+              },
+            },
+          });
+        }
+        return { marker, key, icon: icons.get(iconKey)!, title: markerName(marker), ...parts.get(key)! };
+      }),
+    [labelLayout, zoom, colourOf, icons, parts, map, onPopup],
   );
 
   return (
     <>
-      {markers.map(({ marker, key, position, icon, title }) => (
+      {markers.map(({ marker, key, position, icon, title, eventHandlers }) => (
         <Marker
           key={key}
           position={position}
@@ -78,18 +105,9 @@ export function PlaceLayer({ data, labelLayout, activeTrip, onPopup }: {
           interactive={marker.visitCount > 0}
           keyboard={marker.visitCount > 0}
           riseOnHover
-          eventHandlers={{
-            click: () => {
-              if (marker.separable && zoom < map.getMaxZoom()) {
-                const bounds = latLngBounds(marker.members.map((m) => toLatLng(m.coordinates)));
-                map.flyToBounds(bounds, { padding: [80, 80], maxZoom: map.getMaxZoom() });
-              } else {
-                onPopup({ kind: 'place', places: marker.members.map((m) => m.id) });
-              }
-            },
-          }}
+          eventHandlers={eventHandlers}
         />
       ))}
     </>
   );
-}
+});

@@ -1,16 +1,22 @@
 import { useEffect, useState } from 'react';
 
+/**
+ * Calls `callback` once the next frame has been painted: a task queued from an animation frame
+ * runs after that frame's paint. A plain timeout set now would usually run before the frame, and
+ * delay it. Returns a cancel function.
+ */
+export function afterNextPaint(callback: () => void): () => void {
+  let timer = 0;
+  const frame = requestAnimationFrame(() => { timer = window.setTimeout(callback, 0); });
+  return () => {
+    cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
+}
+
 /** False until the frame after the first commit has been painted: for work that can wait a frame. */
 export function useAfterPaint(): boolean {
   const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    let timer = 0;
-    // A task queued from an animation frame runs once that frame is painted.
-    const frame = requestAnimationFrame(() => { timer = window.setTimeout(() => setPainted(true), 0); });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, []);
+  useEffect(() => afterNextPaint(() => setPainted(true)), []);
   return painted;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 
 /**
@@ -9,7 +9,9 @@ import { useMap, useMapEvents } from 'react-leaflet';
 export function useMapZoom(): number {
   const map = useMap();
   const [zoom, setZoom] = useState(() => map.getZoom());
-  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  // One handler object for the map's life: useMapEvents rebinds whenever its identity changes.
+  const handlers = useMemo(() => ({ zoomend: () => setZoom(map.getZoom()) }), [map]);
+  useMapEvents(handlers);
   useEffect(() => setZoom(map.getZoom()), [map]);
   return zoom;
 }
