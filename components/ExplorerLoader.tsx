@@ -14,6 +14,12 @@ function previewPainted(): Promise<void> {
   return decoded.then(() => new Promise((resolve) => afterNextPaint(resolve)));
 }
 
+/** The trip and title of the first view's picture, worked out on the server. */
+export interface PagePreview {
+  trip: string | null;
+  title: string;
+}
+
 /**
  * The page's map: the server-drawn preview, legend and notice at once, then the
  * interactive explorer once the trips' data has come (fetched, not inlined, so
@@ -21,8 +27,7 @@ function previewPainted(): Promise<void> {
  * its DOM throughout, and steps the map once it is there.
  */
 export function ExplorerLoader({ preview, list, ...props }: ExplorerProps & {
-  /** The trip and title of the first view, worked out on the server. */
-  preview: { trip: string | null; title: string };
+  preview: PagePreview;
   list: ReactNode;
 }) {
   const [data, setData] = useState<MapData | null>(null);

@@ -1,16 +1,16 @@
 import type { ReactNode } from 'react';
-import type { LegendTrip } from '../content/legend-trips';
+import type { LegendContent } from '../content/legend-trips';
 import type { ViewState } from '../content/view-params';
-import { ExplorerLoader } from './ExplorerLoader';
+import { ExplorerLoader, type PagePreview } from './ExplorerLoader';
 import { Legend } from './Legend';
 import { VisitListPager } from './VisitListPager';
 
 /** All that / draws, as plain data, but for the visit list (see `ServerList`). */
 export interface HomePageProps {
   initialView: ViewState;
-  preview: { trip: string | null; title: string };
+  preview: PagePreview;
   notice: string | null;
-  legend: { shown: LegendTrip[]; more: number };
+  legend: LegendContent;
   /** The trip and page of the list that the server drew. */
   list: { trip: string | null; page: number };
 }

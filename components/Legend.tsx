@@ -1,4 +1,4 @@
-import type { LegendTrip } from '../content/legend-trips';
+import type { LegendContent, LegendTrip } from '../content/legend-trips';
 import { formatKm } from './LegDetails';
 import { LegendCollapser } from './LegendCollapser';
 
@@ -11,7 +11,7 @@ function tripDistance(trip: LegendTrip): string {
  * The trips' key: colour, traveller, dates and distance (for many trips, the one in view and the
  * first others); plus how modes and certainty are drawn.
  */
-export function Legend({ shown, more }: { shown: LegendTrip[]; more: number }) {
+export function Legend({ shown, more }: LegendContent) {
   return (
     <details className="legend" open id="legend">
       <LegendCollapser />

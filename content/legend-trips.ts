@@ -22,8 +22,14 @@ export function legendTrips<T extends { id: string }>(trips: T[], viewTrip: stri
 /** What the legend draws of a trip: a few fields, so the embed can send its legend with the page. */
 export type LegendTrip = Pick<MapTrip, 'id' | 'kind' | 'colour' | 'traveller' | 'dateRange' | 'title' | 'totalKm' | 'totalIsPartial'>;
 
+/** What the legend shows: the trips listed, and how many more were left out. */
+export interface LegendContent {
+  shown: LegendTrip[];
+  more: number;
+}
+
 /** The legend's trips for a view, reduced to what the legend draws. */
-export function legendEntries(trips: MapTrip[], viewTrip: string | null): { shown: LegendTrip[]; more: number } {
+export function legendEntries(trips: MapTrip[], viewTrip: string | null): LegendContent {
   const { shown, more } = legendTrips(trips, viewTrip);
   return {
     shown: shown.map(({ id, kind, colour, traveller, dateRange, title, totalKm, totalIsPartial }) => ({ id, kind, colour, traveller, dateRange, title, totalKm, totalIsPartial })),
