@@ -1,12 +1,13 @@
 import { type DivIcon, divIcon, type LatLngTuple, latLngBounds, type LeafletEventHandlerFnMap } from 'leaflet';
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { Marker, useMap } from 'react-leaflet';
 import { useMapZoom } from './use-map-zoom';
 import type { MapData } from '../content/map-data';
 import { toLatLng } from './leaflet-coords';
 import type { PopupTarget } from './map-types';
+import type { Box } from '../content/label-placement';
 import type { PlaceMarker } from '../content/place-markers';
-import type { PlaceLabelLayout, PlacedMarker } from './place-labels';
+import { type LabelSide, namesAtEdges, type PlaceLabelLayout, type PlacedMarker } from './place-labels';
 
 function markerName(marker: PlaceMarker): string {
   if (marker.visitCount === 0) return marker.lead.name.en;
@@ -27,7 +28,7 @@ function escapeHtml(text: string): string {
  * Leaflet tooltip, which measures itself (a forced layout) on every redraw.
  * Both are decoration: the marker's accessible name is its title.
  */
-function markerIcon({ marker, size, label: side }: PlacedMarker, colourOf: Map<string, string>) {
+function markerIcon({ marker, size }: PlacedMarker, side: LabelSide | null, colourOf: Map<string, string>) {
   const label = side ? `<span class="place-label ${side}" aria-hidden="true">${escapeHtml(marker.lead.label)}</span>` : '';
   if (marker.visitCount === 0) {
     return divIcon({ className: 'place-pin reference', html: `<span class="pin" aria-hidden="true"></span>${label}`, iconSize: [size, size] });
@@ -51,6 +52,45 @@ interface MarkerParts {
   eventHandlers: LeafletEventHandlerFnMap;
 }
 
+type MovedNames = ReadonlyMap<PlacedMarker, LabelSide | null>;
+const NONE: MovedNames = new Map();
+const sameMoves = (a: MovedNames, b: MovedNames) => a.size === b.size && [...a].every(([m, side]) => b.has(m) && b.get(m) === side);
+
+/**
+ * The names moved or left out so as not to run off the map or under the legend (see
+ * namesAtEdges), worked out after each move; a new map only when it changes, so most moves
+ * render nothing. The legend's box is read when it changes size (opened, closed, a new window
+ * width), not on each move, where reading it would cost a layout.
+ */
+function useNamesAtEdges(labelLayout: (zoom: number) => PlaceLabelLayout): MovedNames {
+  const map = useMap();
+  const [moved, setMoved] = useState(NONE);
+  useEffect(() => {
+    let legendBox: Box | null = null;
+    const update = () => {
+      const { min, max } = map.getPixelBounds();
+      const covered: Box[] = legendBox ? [[min!.x + legendBox[0], min!.y + legendBox[1], min!.x + legendBox[2], min!.y + legendBox[3]]] : [];
+      const next = namesAtEdges(labelLayout(map.getZoom()), [min!.x, min!.y, max!.x, max!.y], covered);
+      setMoved((current) => (sameMoves(current, next) ? current : next));
+    };
+    const legend = document.querySelector('.legend');
+    const observer = new ResizeObserver(() => {
+      const { left, top, right, bottom } = legend!.getBoundingClientRect();
+      const container = map.getContainer().getBoundingClientRect();
+      legendBox = [left - container.left, top - container.top, right - container.left, bottom - container.top];
+      update();
+    });
+    if (legend) observer.observe(legend);
+    update();
+    map.on('moveend', update);
+    return () => {
+      observer.disconnect();
+      map.off('moveend', update);
+    };
+  }, [map, labelLayout]);
+  return moved;
+}
+
 /** One marker per place, folded with its neighbours where they would overlap at the current zoom. */
 export const PlaceLayer = memo(function PlaceLayer({ data, labelLayout, activeTrip, onPopup }: {
   data: MapData;
@@ -61,6 +101,7 @@ export const PlaceLayer = memo(function PlaceLayer({ data, labelLayout, activeTr
 }) {
   const map = useMap();
   const zoom = useMapZoom();
+  const atEdges = useNamesAtEdges(labelLayout);
 
   const colourOf = useMemo(() => new Map(data.trips.map((t) => [t.id, t.colour])), [data]);
   const icons = useMemo(() => new Map<string, DivIcon>(), [colourOf]);
@@ -70,8 +111,9 @@ export const PlaceLayer = memo(function PlaceLayer({ data, labelLayout, activeTr
       labelLayout(zoom).markers.map((placed) => {
         const { marker } = placed;
         const key = marker.members.map((m) => m.id).join('+');
-        const iconKey = `${key}|${placed.size}|${placed.label}`;
-        if (!icons.has(iconKey)) icons.set(iconKey, markerIcon(placed, colourOf));
+        const side = atEdges.has(placed) ? atEdges.get(placed)! : placed.label;
+        const iconKey = `${key}|${placed.size}|${side}`;
+        if (!icons.has(iconKey)) icons.set(iconKey, markerIcon(placed, side, colourOf));
         if (!parts.has(key)) {
           parts.set(key, {
             position: toLatLng(marker.lead.coordinates),
@@ -89,7 +131,7 @@ export const PlaceLayer = memo(function PlaceLayer({ data, labelLayout, activeTr
         }
         return { marker, key, icon: icons.get(iconKey)!, title: markerName(marker), ...parts.get(key)! };
       }),
-    [labelLayout, zoom, colourOf, icons, parts, map, onPopup],
+    [labelLayout, zoom, atEdges, colourOf, icons, parts, map, onPopup],
   );
 
   return (

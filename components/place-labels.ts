@@ -1,4 +1,4 @@
-import { type Box, placeLabels } from '../content/label-placement';
+import { type Box, overlaps, placeLabels } from '../content/label-placement';
 import type { MapData } from '../content/map-data';
 import { foldablePlaces, type PlaceMarker, placeMarkers } from '../content/place-markers';
 import { textWidth } from '../content/svg-text';
@@ -10,6 +10,8 @@ const SITE_LABEL_ZOOM = 10;
 const LABEL_GAP = 5;
 const LABEL_PADDING = 4;
 const LABEL_HALF_HEIGHT = 8;
+/** How far a name's estimated box may overrun the view's edge and still count as in view. */
+const EDGE_SLACK = 4;
 
 export type LabelSide = 'right' | 'left';
 
@@ -19,6 +21,10 @@ export interface PlacedMarker {
   size: number;
   /** Where its name goes; null where it would cover another pin or name. */
   label: LabelSide | null;
+  /** The pin's centre, in Web Mercator pixels at the zoom. */
+  at: [number, number];
+  /** The name's two possible boxes, right and left of the pin; null for a pin left unnamed at this zoom. */
+  boxes: [Box, Box] | null;
 }
 
 export interface PlaceLabelLayout {
@@ -53,18 +59,47 @@ export function placeLabelLayout(data: MapData): (zoom: number) => PlaceLabelLay
     const markers = placeMarkers(data, foldable, zoom).sort(byImportance);
     const pins = markers.map((marker) => ({ marker, size: pinSize(marker), at: projectToPixels(marker.lead.coordinates, zoom) }));
     const wantsLabel = (m: PlaceMarker) => m.lead.kind === 'city' || m.members.length > 1 || zoom >= SITE_LABEL_ZOOM;
+    const boxes = pins.map(({ marker, size, at: [x, y] }): [Box, Box] | null => {
+      if (!wantsLabel(marker)) return null;
+      const near = size / 2 + LABEL_GAP;
+      const far = near + textWidth(marker.lead.label, 12, true) + 2 * LABEL_PADDING;
+      return [[x + near, y - LABEL_HALF_HEIGHT, x + far, y + LABEL_HALF_HEIGHT], [x - far, y - LABEL_HALF_HEIGHT, x - near, y + LABEL_HALF_HEIGHT]];
+    });
     const { chosen, taken } = placeLabels(
-      pins.map(({ marker, size, at: [x, y] }): Box[] => {
-        if (!wantsLabel(marker)) return [];
-        const near = size / 2 + LABEL_GAP;
-        const far = near + textWidth(marker.lead.label, 12, true) + 2 * LABEL_PADDING;
-        return [[x + near, y - LABEL_HALF_HEIGHT, x + far, y + LABEL_HALF_HEIGHT], [x - far, y - LABEL_HALF_HEIGHT, x - near, y + LABEL_HALF_HEIGHT]];
-      }),
+      boxes.map((b) => b ?? []),
       pins.map(({ size, at: [x, y] }): Box => [x - size / 2 - 2, y - size / 2 - 2, x + size / 2 + 2, y + size / 2 + 2]),
     );
     const sides: (LabelSide | null)[] = chosen.map((c) => (c === 0 ? 'right' : c === 1 ? 'left' : null));
-    const layout = { markers: pins.map(({ marker, size }, i) => ({ marker, size, label: sides[i] })), taken };
+    const layout = { markers: pins.map(({ marker, size, at }, i) => ({ marker, size, label: sides[i], at, boxes: boxes[i] })), taken };
     layouts.set(zoom, layout);
     return layout;
   };
+}
+
+/**
+ * Where the names that would run off a side of the view, or under something covering it (the
+ * legend), go instead: to their pin's other side where that is in view and covers no pin or name,
+ * else nowhere (as a crowded name). The layout is per zoom, so that panning changes nothing; this
+ * is per view (in the layout's pixels), for the few names at its edges.
+ */
+export function namesAtEdges(layout: PlaceLabelLayout, [left, top, right, bottom]: Box, covered: Box[] = []): Map<PlacedMarker, LabelSide | null> {
+  const moved = new Map<PlacedMarker, LabelSide | null>();
+  const taken = [...layout.taken];
+  // Names are sized from an average glyph that mostly errs wide (to keep them apart): one that
+  // seems to overrun by a pixel or two still fits (Khabarovsk beside the open legend).
+  const inView = ([l, t, r, b]: Box) => {
+    const box: Box = [l + EDGE_SLACK, t, r - EDGE_SLACK, b];
+    return box[0] >= left && box[2] <= right && !covered.some((c) => overlaps(c, box));
+  };
+  for (const placed of layout.markers) {
+    const [x, y] = placed.at;
+    if (!placed.label || !placed.boxes || x < left || x > right || y < top || y > bottom) continue;
+    const [rightBox, leftBox] = placed.boxes;
+    const [box, other] = placed.label === 'right' ? [rightBox, leftBox] : [leftBox, rightBox];
+    if (inView(box)) continue;
+    const fits = inView(other) && !taken.some((t) => t !== box && overlaps(t, other));
+    if (fits) taken.push(other);
+    moved.set(placed, fits ? (placed.label === 'right' ? 'left' : 'right') : null);
+  }
+  return moved;
 }
