@@ -59,8 +59,8 @@ const sameMoves = (a: MovedNames, b: MovedNames) => a.size === b.size && [...a].
 /**
  * The names moved or left out so as not to run off the map or under the legend (see
  * namesAtEdges), worked out after each move; a new map only when it changes, so most moves
- * render nothing. The legend's box is read when it changes size (opened, closed, a new window
- * width), not on each move, where reading it would cost a layout.
+ * render nothing. The legend's box is read when it or the map changes size (opened, closed, a
+ * new window width), not on each move, where reading it would cost a layout.
  */
 function useNamesAtEdges(labelLayout: (zoom: number) => PlaceLabelLayout): MovedNames {
   const map = useMap();
@@ -75,11 +75,15 @@ function useNamesAtEdges(labelLayout: (zoom: number) => PlaceLabelLayout): Moved
     };
     const legend = document.querySelector('.legend');
     const observer = new ResizeObserver(() => {
-      const { left, top, right, bottom } = legend!.getBoundingClientRect();
-      const container = map.getContainer().getBoundingClientRect();
-      legendBox = [left - container.left, top - container.top, right - container.left, bottom - container.top];
+      if (legend) {
+        const { left, top, right, bottom } = legend.getBoundingClientRect();
+        const container = map.getContainer().getBoundingClientRect();
+        legendBox = [left - container.left, top - container.top, right - container.left, bottom - container.top];
+      }
       update();
     });
+    // The map's own size too: the legend keeps its size but moves with the map's right edge.
+    observer.observe(map.getContainer());
     if (legend) observer.observe(legend);
     update();
     map.on('moveend', update);
