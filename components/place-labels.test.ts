@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { type Box, overlaps } from '../content/label-placement';
 import { getMapData } from '../content/site-data';
-import { type Box, overlaps as boxesOverlap } from '../content/label-placement';
 import type { PlaceMarker } from '../content/place-markers';
-import { namesAtEdges, placeLabelLayout, type PlaceLabelLayout, type PlacedMarker } from './place-labels';
+import { type LabelSide, namesAtEdges, placeLabelLayout, type PlaceLabelLayout, type PlacedMarker } from './place-labels';
 
 const data = getMapData();
 const layoutAt = placeLabelLayout(data);
@@ -16,8 +16,8 @@ describe('placeLabelLayout', () => {
       const names = taken.slice(markers.length);
       expect(names).toHaveLength(markers.filter((m) => m.label).length);
       for (const [i, name] of names.entries()) {
-        expect(pins.some((pin) => boxesOverlap(pin, name)), `zoom ${zoom}`).toBe(false);
-        expect(names.some((other, j) => j !== i && boxesOverlap(other, name)), `zoom ${zoom}`).toBe(false);
+        expect(pins.some((pin) => overlaps(pin, name)), `zoom ${zoom}`).toBe(false);
+        expect(names.some((other, j) => j !== i && overlaps(other, name)), `zoom ${zoom}`).toBe(false);
       }
     }
   });
@@ -38,7 +38,7 @@ describe('placeLabelLayout', () => {
 });
 
 /** A pin at x (y = 100) with a 60 px name on the given side, as placeLabelLayout lays them out. */
-function pin(x: number, label: 'right' | 'left' | null): PlacedMarker {
+function pin(x: number, label: LabelSide | null): PlacedMarker {
   const right: Box = [x + 10, 92, x + 70, 108];
   const left: Box = [x - 70, 92, x - 10, 108];
   return { marker: { lead: { id: `pin-${x}` } } as PlaceMarker, size: 12, label, at: [x, 100], boxes: [right, left] };
@@ -50,7 +50,7 @@ function layoutOf(...markers: PlacedMarker[]): PlaceLabelLayout {
   return { markers, taken: [...pins, ...names] };
 }
 
-const moves = (moved: Map<PlacedMarker, string | null>) => Object.fromEntries([...moved].map(([m, side]) => [m.marker.lead.id, side]));
+const moves = (moved: Map<PlacedMarker, LabelSide | null>) => Object.fromEntries([...moved].map(([m, side]) => [m.marker.lead.id, side]));
 
 describe('namesAtEdges', () => {
   const view: Box = [0, 0, 400, 300];
@@ -93,7 +93,7 @@ describe('namesAtEdges', () => {
     const moved = namesAtEdges(layout, [right - 375, 0, right, 1e9]);
     expect(moved.get(vladivostok)).toBe('left');
     for (const [m, side] of moved) {
-      if (side) expect(layout.taken.some((t) => boxesOverlap(t, m.boxes![side === 'right' ? 0 : 1]))).toBe(false);
+      if (side) expect(layout.taken.some((t) => overlaps(t, m.boxes![side === 'right' ? 0 : 1]))).toBe(false);
     }
   });
 });
