@@ -1,15 +1,12 @@
-import { canvas, divIcon, type GeoJSON as GeoJSONLayer, geoJSON, type GeoJSONOptions, type PathOptions } from 'leaflet';
+import { canvas, type GeoJSON as GeoJSONLayer, geoJSON, type GeoJSONOptions, type PathOptions } from 'leaflet';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { Marker, useMap } from 'react-leaflet';
+import { useMap } from 'react-leaflet';
 import { useMapZoom } from './use-map-zoom';
 import type { Basemap, BasemapProperties, BasemapTopology } from '../content/basemap';
 import { feature } from 'topojson-client';
 import { BASEMAP_LEVELS, type BasemapLevel, basemapPath } from '../content/basemap-levels';
-import { toLatLng } from './leaflet-coords';
 import type { PlaceLabelLayout } from './place-labels';
-import { type Box, placeLabels } from '../content/label-placement';
-import { textWidth } from '../content/svg-text';
-import { projectToPixels } from '../geo/web-mercator';
+import { BasemapLabels } from './BasemapLabels';
 
 const ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 export const SEA = '#c9dce6';
@@ -126,38 +123,5 @@ export const BasemapLayer = memo(function BasemapLayer({ onSettled, labelLayout 
     idle(() => setPrefetch(true));
   }, [settled, prefetch]);
 
-  const labels = useMemo(
-    () =>
-      (loaded.world?.features ?? []).flatMap((f) =>
-        f.geometry.type === 'Point'
-          ? [{
-              name: f.properties.name ?? '',
-              kind: f.properties.kind,
-              coordinates: f.geometry.coordinates,
-              position: toLatLng(f.geometry.coordinates),
-              icon: divIcon({ className: `basemap-label ${f.properties.kind}`, html: f.properties.name ?? '', iconSize: undefined }),
-            }]
-          : [],
-      ),
-    [loaded.world],
-  );
-  // Only the names that cover no place pin or name at this zoom (those matter more).
-  const shownLabels = useMemo(() => {
-    const boxes = labels.map(({ name, kind, coordinates }): Box[] => {
-      const [x, y] = projectToPixels(coordinates, zoom);
-      // Country names are spaced out by .15em (see .basemap-label); capitals and small letters stand about 12 px high.
-      const half = (textWidth(name, 11) + (kind === 'country-label' ? name.length * 11 * 0.15 : 0)) / 2 + 2;
-      return [[x - half, y - 6, x + half, y + 6]];
-    });
-    const { chosen } = placeLabels(boxes, labelLayout(zoom).taken);
-    return labels.filter((_, i) => chosen[i] >= 0);
-  }, [labels, labelLayout, zoom]);
-
-  return (
-    <>
-      {shownLabels.map((label) => (
-        <Marker key={label.name} position={label.position} icon={label.icon} interactive={false} keyboard={false} pane="basemap-labels" />
-      ))}
-    </>
-  );
+  return <BasemapLabels world={loaded.world} labelLayout={labelLayout} />;
 });

@@ -8,9 +8,10 @@ import type { PlaybackLeg, PopupTarget, TripFit, VisitFocus } from './map-types'
 import { Playback } from './Playback';
 import type { TripProgress } from './sequence';
 import { PlaceLayer } from './PlaceLayer';
-import { placeLabelLayout } from './place-labels';
+import { PLACE_NAME_STYLE, placeLabelLayout } from './place-labels';
 import { RouteLayer, UNDERLAY_PANE } from './RouteLayer';
 import { TileBasemap } from './TileBasemap';
+import { measuredTextWidth } from './text-width';
 import { tileConfig } from '../content/tile-config';
 import { toLatLngBounds } from './leaflet-coords';
 import { FitTrip } from './FitTrip';
@@ -49,7 +50,7 @@ export default function LeafletMap(props: LeafletMapProps) {
   const onClosePopup = useCallback(() => onPopup(null), [onPopup]);
   const boundsOptions = useMemo(fitPadding, []);
   // Place names first, then country and sea names where they leave room: one layout per zoom, shared.
-  const labelLayout = useMemo(() => placeLabelLayout(data), [data]);
+  const labelLayout = useMemo(() => placeLabelLayout(data, measuredTextWidth(PLACE_NAME_STYLE)), [data]);
   // The first view shows the chosen trip, else all trips (a visit in the URL then takes the map to it).
   const [firstBounds] = useState(() => (activeTrip ? data.trips.find((t) => t.id === activeTrip)!.bounds : data.bounds));
   const onBasemapSettled = useCallback(

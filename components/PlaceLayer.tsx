@@ -1,13 +1,13 @@
 import { type DivIcon, divIcon, type LatLngTuple, latLngBounds, type LeafletEventHandlerFnMap } from 'leaflet';
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { Marker, useMap } from 'react-leaflet';
 import { useMapZoom } from './use-map-zoom';
 import type { MapData } from '../content/map-data';
 import { toLatLng } from './leaflet-coords';
 import type { PopupTarget } from './map-types';
-import type { Box } from '../content/label-placement';
 import type { PlaceMarker } from '../content/place-markers';
 import { type LabelSide, namesAtEdges, type PlaceLabelLayout, type PlacedMarker } from './place-labels';
+import { type FreeView, useFreeView } from './use-free-view';
 
 function markerName(marker: PlaceMarker): string {
   if (marker.visitCount === 0) return marker.lead.name.en;
@@ -56,43 +56,10 @@ type MovedNames = ReadonlyMap<PlacedMarker, LabelSide | null>;
 const NONE: MovedNames = new Map();
 const sameMoves = (a: MovedNames, b: MovedNames) => a.size === b.size && [...a].every(([m, side]) => b.has(m) && b.get(m) === side);
 
-/**
- * The names moved or left out so as not to run off the map or under the legend (see
- * namesAtEdges), worked out after each move; a new map only when it changes, so most moves
- * render nothing. The legend's box is read when it or the map changes size (opened, closed, a
- * new window width), not on each move, where reading it would cost a layout.
- */
+/** The names moved or left out so as not to run off the map or under what covers it (see namesAtEdges). */
 function useNamesAtEdges(labelLayout: (zoom: number) => PlaceLabelLayout): MovedNames {
-  const map = useMap();
-  const [moved, setMoved] = useState(NONE);
-  useEffect(() => {
-    let legendBox: Box | null = null;
-    const update = () => {
-      const { min, max } = map.getPixelBounds();
-      const covered: Box[] = legendBox ? [[min!.x + legendBox[0], min!.y + legendBox[1], min!.x + legendBox[2], min!.y + legendBox[3]]] : [];
-      const next = namesAtEdges(labelLayout(map.getZoom()), [min!.x, min!.y, max!.x, max!.y], covered);
-      setMoved((current) => (sameMoves(current, next) ? current : next));
-    };
-    const legend = document.querySelector('.legend');
-    const observer = new ResizeObserver(() => {
-      if (legend) {
-        const { left, top, right, bottom } = legend.getBoundingClientRect();
-        const container = map.getContainer().getBoundingClientRect();
-        legendBox = [left - container.left, top - container.top, right - container.left, bottom - container.top];
-      }
-      update();
-    });
-    // The map's own size too: the legend keeps its size but moves with the map's right edge.
-    observer.observe(map.getContainer());
-    if (legend) observer.observe(legend);
-    update();
-    map.on('moveend', update);
-    return () => {
-      observer.disconnect();
-      map.off('moveend', update);
-    };
-  }, [map, labelLayout]);
-  return moved;
+  const compute = useCallback(({ zoom, view, covered }: FreeView) => namesAtEdges(labelLayout(zoom), view, covered), [labelLayout]);
+  return useFreeView(compute, sameMoves, NONE);
 }
 
 /** One marker per place, folded with its neighbours where they would overlap at the current zoom. */

@@ -3,6 +3,7 @@ import type { MapData } from '../content/map-data';
 import { foldablePlaces, type PlaceMarker, placeMarkers } from '../content/place-markers';
 import { textWidth } from '../content/svg-text';
 import { projectToPixels } from '../geo/web-mercator';
+import type { TextStyle } from './text-width';
 
 /** From this zoom sites are named too; below it only cities and folded markers. */
 const SITE_LABEL_ZOOM = 10;
@@ -10,8 +11,6 @@ const SITE_LABEL_ZOOM = 10;
 const LABEL_GAP = 5;
 const LABEL_PADDING = 4;
 const LABEL_HALF_HEIGHT = 8;
-/** How far a name's estimated box may overrun the view's edge and still count as in view. */
-const EDGE_SLACK = 4;
 
 export type LabelSide = 'right' | 'left';
 
@@ -45,12 +44,18 @@ export function pinSize(marker: PlaceMarker): number {
 const rank = (m: PlaceMarker) => (m.visitCount > 0 ? 2 : 0) + (m.lead.kind === 'city' ? 1 : 0);
 const byImportance = (a: PlaceMarker, b: PlaceMarker) => rank(b) - rank(a) || b.visitCount - a.visitCount;
 
+/** `.place-label`'s type. */
+export const PLACE_NAME_STYLE = { size: 12, weight: 600 } as const satisfies TextStyle;
+/** A name's width in that type, as the server estimates it. */
+const estimatedNameWidth = (name: string) => textWidth(name, PLACE_NAME_STYLE.size, true);
+
 /**
  * The place markers at each zoom and where their names go: right of the pin, else left, else
  * nowhere (the marker's accessible name still says it), so that no name covers a pin or another
- * name. Worked out once per zoom, in pixels at that zoom, so panning changes nothing.
+ * name. Worked out once per zoom, in pixels at that zoom, so panning changes nothing. Names are
+ * as wide as `nameWidth` says: in the browser, measured in the font the map draws them in.
  */
-export function placeLabelLayout(data: MapData): (zoom: number) => PlaceLabelLayout {
+export function placeLabelLayout(data: MapData, nameWidth = estimatedNameWidth): (zoom: number) => PlaceLabelLayout {
   const foldable = foldablePlaces(data.places);
   const layouts = new Map<number, PlaceLabelLayout>();
   return (zoom) => {
@@ -62,7 +67,7 @@ export function placeLabelLayout(data: MapData): (zoom: number) => PlaceLabelLay
     const boxes = pins.map(({ marker, size, at: [x, y] }): [Box, Box] | null => {
       if (!wantsLabel(marker)) return null;
       const near = size / 2 + LABEL_GAP;
-      const far = near + textWidth(marker.lead.label, 12, true) + 2 * LABEL_PADDING;
+      const far = near + nameWidth(marker.lead.label) + 2 * LABEL_PADDING;
       return [[x + near, y - LABEL_HALF_HEIGHT, x + far, y + LABEL_HALF_HEIGHT], [x - far, y - LABEL_HALF_HEIGHT, x - near, y + LABEL_HALF_HEIGHT]];
     });
     const { chosen, taken } = placeLabels(
@@ -78,19 +83,14 @@ export function placeLabelLayout(data: MapData): (zoom: number) => PlaceLabelLay
 
 /**
  * Where the names that would run off a side of the view, or under something covering it (the
- * legend), go instead: to their pin's other side where that is in view and covers no pin or name,
+ * legend, a button, a map control), go instead: to their pin's other side where that is in view and covers no pin or name,
  * else nowhere (as a crowded name). The layout is per zoom, so that panning changes nothing; this
  * is per view (in the layout's pixels), for the few names at its edges.
  */
 export function namesAtEdges(layout: PlaceLabelLayout, [left, top, right, bottom]: Box, covered: Box[] = []): Map<PlacedMarker, LabelSide | null> {
   const moved = new Map<PlacedMarker, LabelSide | null>();
   const taken = [...layout.taken];
-  // Names are sized from an average glyph that mostly errs wide (to keep them apart): one that
-  // seems to overrun by a pixel or two still fits (Khabarovsk beside the open legend).
-  const inView = ([l, t, r, b]: Box) => {
-    const box: Box = [l + EDGE_SLACK, t, r - EDGE_SLACK, b];
-    return box[0] >= left && box[2] <= right && !covered.some((c) => overlaps(c, box));
-  };
+  const inView = (box: Box) => box[0] >= left && box[2] <= right && !covered.some((c) => overlaps(c, box));
   for (const placed of layout.markers) {
     const [x, y] = placed.at;
     if (!placed.label || !placed.boxes || x < left || x > right || y < top || y > bottom) continue;

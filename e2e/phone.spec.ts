@@ -49,27 +49,3 @@ test.describe('stepping on a phone', () => {
     expect(popupBox.x + popupBox.width).toBeLessThanOrEqual(375);
   });
 });
-
-test.describe('place names on a phone', () => {
-  for (const path of ['/', '/?trip=kim-2019']) {
-    test(`stay whole on the map and off the folded legend (${path})`, async ({ page }) => {
-      await openMap(page, path);
-      const map = (await page.locator('.leaflet-container').boundingBox())!;
-      const legend = (await page.locator('#legend').boundingBox())!;
-      // Names near the right edge move left of their pin, or are left out where there is no room.
-      await expect(async () => {
-        const all = await page.locator('.place-label').evaluateAll((labels) =>
-          labels.map((l) => ({ text: l.textContent, ...(l.getBoundingClientRect().toJSON() as DOMRect) })));
-        // Markers far off the map are still in the page: only names that reach onto it count.
-        const names = all.filter((n) => n.right > map.x && n.left < map.x + map.width && n.bottom > map.y && n.top < map.y + map.height);
-        expect(names.length).toBeGreaterThanOrEqual(3);
-        for (const name of names) {
-          expect(name.left, name.text!).toBeGreaterThanOrEqual(map.x - 1);
-          expect(name.right, name.text!).toBeLessThanOrEqual(map.x + map.width + 1);
-          const underLegend = name.right > legend.x && name.left < legend.x + legend.width && name.bottom > legend.y && name.top < legend.y + legend.height;
-          expect(underLegend, name.text!).toBe(false);
-        }
-      }).toPass();
-    });
-  }
-});
