@@ -32,6 +32,16 @@ describe('placeLabelLayout', () => {
     expect(ulanUde?.label).toBe('left');
   });
 
+  it("sizes names as it is told (in the browser, measured in the map's font)", () => {
+    const wide = placeLabelLayout(data, (name) => name.length * 20)(4);
+    const moscow = (layout: PlaceLabelLayout) => layout.markers.find((m) => m.marker.lead.id === 'moscow')!;
+    const [right] = moscow(wide).boxes!;
+    const [estimated] = moscow(layoutAt(4)).boxes!;
+    // "Moscow": 6 × 20 px, and 4 px of padding each side.
+    expect(right[2] - right[0]).toBe(6 * 20 + 8);
+    expect(right[2] - right[0]).toBeGreaterThan(estimated[2] - estimated[0]);
+  });
+
   it('is worked out once per zoom', () => {
     expect(layoutAt(4)).toBe(layoutAt(4));
   });

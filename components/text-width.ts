@@ -9,7 +9,7 @@ export interface TextStyle {
 /**
  * A name's width as the map will draw it, measured on a canvas in the page's font (the map
  * inherits it: see .leaflet-map in globals.css). Measuring takes no layout, and it is exact where
- * the server's average glyph is off by up to a tenth per name, one way in one font and the other
+ * the server's average glyph is off by up to a sixth per name, one way in one font and the other
  * way in the next. Without a canvas, that estimate.
  */
 export function measuredTextWidth({ size, weight = 400, italic = false }: TextStyle): (text: string) => number {
