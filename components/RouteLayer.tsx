@@ -1,5 +1,5 @@
 import { canvas, divIcon, type DivIcon, type LatLngTuple, type LeafletMouseEvent, type PathOptions, type Renderer } from 'leaflet';
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useLayoutEffect, useMemo } from 'react';
 import { Marker, Polyline, useMap } from 'react-leaflet';
 import type { MapData, MapLeg, MapTrip } from '../content/map-data';
 import { toLatLng, toLatLngs } from './leaflet-coords';
@@ -70,21 +70,16 @@ const TripLegs = memo(function TripLegs({ legs, progress, onPopup }: {
 });
 
 /**
- * Every leg on one canvas, drawn as in the overview; while stepping the whole canvas is faint
- * (the current trip is then drawn again on top, with its progress). Faint is the pane's opacity,
- * not a style per leg, so neither a step nor the switch to stepping redraws thousands of legs:
- * the canvas redraws only when the map moves.
+ * Every leg on one canvas, drawn as in the overview. It never re-renders on a step: its legs
+ * render no DOM, and Preact, re-rendering a parent, looks past every memoised child for the
+ * next DOM node, which over thousands of legs costs tens of milliseconds. Only a move of the
+ * map redraws the canvas.
  */
-const Underlay = memo(function Underlay({ drawnByTrip, faint, onPopup }: {
+const Underlay = memo(function Underlay({ drawnByTrip, onPopup }: {
   drawnByTrip: Map<string, DrawnLeg[]>;
-  faint: boolean;
   onPopup: (target: PopupTarget) => void;
 }) {
-  const map = useMap();
   const renderer = useMemo(() => canvas({ pane: UNDERLAY_PANE }), []);
-  useEffect(() => {
-    map.getPane(UNDERLAY_PANE)?.classList.toggle('faint', faint);
-  }, [map, faint]);
   return useMemo(
     () => [...drawnByTrip.values()].flat().map((d) => (
       <LegLine key={d.leg.id} drawn={d} state={undefined} showArrow={false} renderer={renderer} onPopup={onPopup} />
@@ -110,7 +105,13 @@ export function RouteLayer({ data, progress, activeTrip, currentTrip, onPopup }:
   currentTrip: string | null;
   onPopup: (target: PopupTarget) => void;
 }) {
+  const map = useMap();
   const { underlay, tripsWithProgress } = routeDrawing(data.legs.length, activeTrip, currentTrip);
+  // While stepping the whole underlay is faint (the current trip is drawn again on top, with its
+  // progress): the pane's opacity, not a style per leg, so the switch redraws nothing.
+  useLayoutEffect(() => {
+    map.getPane(UNDERLAY_PANE)?.classList.toggle('faint', underlay === 'faint');
+  }, [map, underlay]);
   const drawnByTrip = useMemo(() => {
     const tripById = new Map(data.trips.map((t) => [t.id, t]));
     const byTrip = new Map<string, DrawnLeg[]>(data.trips.map((t) => [t.id, []]));
@@ -143,7 +144,7 @@ export function RouteLayer({ data, progress, activeTrip, currentTrip, onPopup }:
   const withProgress = tripsWithProgress === 'all' ? data.trips.map((t) => t.id) : tripsWithProgress ? [tripsWithProgress] : [];
   return (
     <>
-      {underlay && <Underlay drawnByTrip={drawnByTrip} faint={underlay === 'faint'} onPopup={onPopup} />}
+      {underlay && <Underlay drawnByTrip={drawnByTrip} onPopup={onPopup} />}
       {withProgress.map((trip) => (
         <TripLegs key={trip} legs={drawnByTrip.get(trip)!} progress={progress.get(trip)!} onPopup={onPopup} />
       ))}
