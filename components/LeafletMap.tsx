@@ -37,11 +37,17 @@ export interface LeafletMapProps {
   onPlaybackArrived: () => void;
 }
 
+/**
+ * Room beside the easternmost pins for a name of about ten letters (Khabarovsk, Vladivostok):
+ * names sit to the right of their pins, and without it the fit ends them under the legend.
+ */
+const NAME_ROOM = 90;
+
 /** Room the legend takes over the map, so the first view fits the trips into what is left. */
 function fitPadding(): { paddingTopLeft: [number, number]; paddingBottomRight: [number, number] } {
   const legend = document.querySelector('.legend')?.getBoundingClientRect();
   if (!legend || window.innerWidth <= 640) return { paddingTopLeft: [16, 16], paddingBottomRight: [16, 16] };
-  return { paddingTopLeft: [16, 16], paddingBottomRight: [legend.width + 24, 16] };
+  return { paddingTopLeft: [16, 16], paddingBottomRight: [legend.width + 24 + NAME_ROOM, 16] };
 }
 
 export default function LeafletMap(props: LeafletMapProps) {

@@ -57,6 +57,15 @@ for (const [device, viewport] of [['desktop', { width: 1280, height: 800 }], ['p
 }
 
 test.describe('names on the map', () => {
+  test('the first view leaves room beside the legend for the easternmost names', async ({ page }) => {
+    await openMap(page, '/');
+    // Khabarovsk is the easternmost pin: fitted right up to the legend, its name had no room.
+    for (const place of ['Moscow', 'Pyongyang', 'Vladivostok', 'Khabarovsk']) {
+      await expect(page.locator('.place-label').filter({ hasText: new RegExp(`^${place}$`) })).toBeVisible();
+    }
+    await expectWholeAndClear(page, '.place-label', 4);
+  });
+
   test('country and sea names are centred on their points', async ({ page }) => {
     await openMap(page, '/');
     await expect(page.locator('.basemap-label').nth(2)).toBeAttached();
