@@ -12,6 +12,17 @@ test.describe('the trips map', () => {
     await expect(page.locator('.legend [data-trip="kim-2023"]')).toContainText('10–19 Sep 2023');
   });
 
+  test('the legend leaves the scale and the attribution in view on a short screen', async ({ page }) => {
+    await page.setViewportSize({ width: 900, height: 700 });
+    await openMap(page);
+    const legend = (await page.locator('.legend').boundingBox())!;
+    for (const control of ['.leaflet-control-scale', '.leaflet-control-attribution']) {
+      const box = (await page.locator(control).boundingBox())!;
+      const covered = box.x < legend.x + legend.width && legend.x < box.x + box.width && box.y < legend.y + legend.height && legend.y < box.y + box.height;
+      expect(covered, `${control} is under the legend`).toBe(false);
+    }
+  });
+
   test('every visited place is on the map (folded or alone) and in the visit list', async ({ page, request }) => {
     await openMap(page);
     const geojson = await (await request.get('/trips.geojson')).json();
