@@ -21,14 +21,18 @@ export function legend(trips: MapTrip[], legs: MapLeg[], frameWidth: number, pal
     y += size + 5;
   };
   if (trips.length === 1) {
-    for (const text of wrapText(trips[0].title, 14, width - 20, 2)) line(text, 14, 700, palette.ink);
+    for (const text of wrapText(trips[0].title, 14, width - 20, 3)) line(text, 14, 700, palette.ink);
     line(trips[0].dateRange, 12, 400, palette.muted);
   } else {
     line('North Korea–Russia trips', 14, 700, palette.ink);
     for (const trip of trips) {
       rows.push(`<rect x="18" y="${y - 8}" width="16" height="5" rx="1.5" fill="${trip.colour}"/>`);
-      rows.push(`<text x="40" y="${y}" font-size="11.5" fill="${palette.ink}">${escapeXml(fitText(`${trip.traveller.en}, ${trip.dateRange}`, 11.5, width - 42))}</text>`);
-      y += 16;
+      // Two lines, so that a date's qualifier ("one stop undated") is read whole.
+      for (const text of wrapText(`${trip.traveller.en}, ${trip.dateRange}`, 11.5, width - 42, 2)) {
+        rows.push(`<text x="40" y="${y}" font-size="11.5" fill="${palette.ink}">${escapeXml(text)}</text>`);
+        y += 14;
+      }
+      y += 2;
     }
   }
   const modes = [...new Set(legs.map((l) => l.mode))].sort();
@@ -65,17 +69,35 @@ export function caption(data: MapData, visitId: string, frameWidth: number, bott
   };
 }
 
+const SOURCE_LINE_HEIGHT = 13;
+
+/**
+ * "Sources: …" in at most `maxLines` lines of the width: every outlet, or as many as fit
+ * and how many more (a list cut mid-name would misquote the last one).
+ */
+export function sourceLines(outlets: string[], width: number, maxLines: number): string[] {
+  const listed = (shown: number) => {
+    const more = outlets.length - shown;
+    return `Sources: ${outlets.slice(0, shown).join('; ')}${more ? `; and ${more} more` : ''}`;
+  };
+  let shown = outlets.length;
+  while (shown > 1 && wrapText(listed(shown), 10, width, Infinity).length > maxLines) shown -= 1;
+  return wrapText(listed(shown), 10, width, maxLines);
+}
+
 export function footer(data: MapData, shownVisits: Set<string>, frameWidth: number, frameHeight: number, palette: Palette): Overlay {
   const outlets = [...new Set(data.visits.filter((v) => shownVisits.has(v.id)).flatMap((v) => v.sources.map((s) => s.outlet)))];
   const attribution = 'Basemap: Natural Earth · routes approximate';
   const narrow = frameWidth < 560;
-  const top = frameHeight - (narrow ? 34 : 20);
   const sourcesWidth = narrow ? frameWidth - 12 : frameWidth - textWidth(attribution, 10) - 24;
-  const sources = fitText(`Sources: ${outlets.join('; ')}`, 10, sourcesWidth);
-  const attributionAt = narrow ? `x="6" y="${top + 29}"` : `x="${frameWidth - 6}" y="${top + 14}" text-anchor="end"`;
+  const sources = sourceLines(outlets, sourcesWidth, 2);
+  const extra = (sources.length - 1) * SOURCE_LINE_HEIGHT;
+  const top = frameHeight - (narrow ? 34 : 20) - extra;
+  const text = sources.map((l, i) => `<text x="6" y="${top + 14 + i * SOURCE_LINE_HEIGHT}">${escapeXml(l)}</text>`).join('');
+  const attributionAt = narrow ? `x="6" y="${top + 29 + extra}"` : `x="${frameWidth - 6}" y="${top + 14}" text-anchor="end"`;
   return {
     svg: `<g class="footer" font-size="10" fill="${palette.muted}"><rect x="0" y="${top}" width="${frameWidth}" height="${frameHeight - top}" fill="${palette.panel}" fill-opacity="0.85"/>`
-      + `<text x="6" y="${top + 14}">${escapeXml(sources)}</text><text ${attributionAt}>${attribution}</text></g>`,
+      + `${text}<text ${attributionAt}>${attribution}</text></g>`,
     box: [0, top, frameWidth, frameHeight],
   };
 }
