@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from './fixtures';
+import { expect, openPopup, test } from './fixtures';
 
 /** A page on another origin (a second local port) that frames the map and records its messages. */
 function hostPage(frameSrc: string) {
@@ -88,6 +88,10 @@ test.describe('/embed options and headers', () => {
     await expect(page.getByRole('combobox', { name: 'Trip' })).toHaveCount(0);
     await expect(page.locator('.legend')).toHaveCount(0);
     await expect(page.locator('.map-shell')).toHaveClass(/theme-dark/);
+    // The popup is in the theme too, not a white card on the dark map.
+    const popup = await openPopup(page);
+    await expect(popup.locator('.leaflet-popup-content-wrapper')).toHaveCSS('background-color', 'rgb(31, 37, 45)');
+    await expect(popup.locator('.place-en')).toHaveCSS('color', 'rgb(230, 233, 238)');
     await expect(page.locator('.view-notice')).toHaveCount(0);
     await expect(page.getByRole('link', { name: /Open the full map/ })).toHaveAttribute('href', '/?trip=kim-2023&visit=kim-2023-khasan');
 
