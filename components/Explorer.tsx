@@ -74,6 +74,8 @@ export function Explorer({ data, initialView, legend, notice, embed, actions, on
   const [fit, setFit] = useState<TripFit | null>(null);
   const [popup, setPopup] = useState<PopupTarget | null>(initialView.visit ? { kind: 'visit', id: initialView.visit } : null);
   const [playing, setPlaying] = useState(false);
+  // Why the URL was not followed: said until the reader moves on.
+  const [shownNotice, setShownNotice] = useState(notice);
   const [speed, setSpeed] = useState(1);
   const [ready, setReady] = useState(false);
   const onReady = useCallback(() => setReady(true), []);
@@ -93,6 +95,7 @@ export function Explorer({ data, initialView, legend, notice, embed, actions, on
   const go = useCallback(
     (next: ViewState, { push = true }: { push?: boolean } = {}) => {
       setView(next);
+      setShownNotice(null);
       onView(next);
       const query = viewQuery(next);
       const url = `${window.location.pathname}${query}${embed ? embedQuery(embed, query) : ''}`;
@@ -241,7 +244,7 @@ export function Explorer({ data, initialView, legend, notice, embed, actions, on
           onPlaybackArrived={() => stepTo(index + 1)}
         />}
         {legend}
-        {notice && <p className="view-notice" role="alert">{notice}</p>}
+        {shownNotice && <p className="view-notice" role="alert">{shownNotice}</p>}
         {!embed && <EmbedBuilder data={data} view={view} />}
         {embed && <OpenFullLink view={view} />}
         {embed?.controls !== 'none' && <Timeline

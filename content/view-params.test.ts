@@ -23,10 +23,18 @@ describe('parseViewParams', () => {
     expect(parseViewParams({ trip: ['kim-2019', 'kim-2023'] }, data).notice).toBe('The trip is given more than once — showing all trips.');
   });
 
-  it('refuses a visit of another trip', () => {
-    expect(parseViewParams({ trip: 'kim-2019', visit: 'kim-2023-khasan' }, data).notice).toBe(
-      'The visit “kim-2023-khasan” is not part of the trip “kim-2019” — showing all trips.',
-    );
+  it('opens the trip, with a notice, for a bad visit of a good trip', () => {
+    expect(parseViewParams({ trip: 'kim-2019', visit: 'kim-2023-khasan' }, data)).toEqual({
+      trip: 'kim-2019', visit: null, notice: 'The visit “kim-2023-khasan” is not part of the trip “kim-2019” — showing the whole trip.',
+    });
+    expect(parseViewParams({ trip: 'kim-2019', visit: 'kim-2019-fefu' }, data)).toEqual({
+      trip: 'kim-2019', visit: null, notice: 'No visit called “kim-2019-fefu” — showing the whole trip.',
+    });
+    expect(parseViewParams({ trip: 'kim-2019', visit: ['a', 'b'] }, data).trip).toBe('kim-2019');
+    // A bad trip still opens the overview, whatever the visit.
+    expect(parseViewParams({ trip: 'kim-2025', visit: 'kim-2019-summit' }, data)).toEqual({
+      trip: null, visit: null, notice: 'No trip called “kim-2025” — showing all trips.',
+    });
   });
 
   it('keeps markup as text and shortens long values', () => {

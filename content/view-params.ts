@@ -51,18 +51,23 @@ export function viewVisits<V extends { trip: string }>(visits: V[], trip: string
   return trip === null ? visits : visits.filter((v) => v.trip === trip);
 }
 
-/** Reads ?trip= and ?visit=; anything it cannot follow opens the overview with a notice saying why. */
+/**
+ * Reads ?trip= and ?visit=; anything it cannot follow opens the overview with a notice saying
+ * why, except a bad visit of a good trip, which opens that trip (what the link's sender meant).
+ */
 export function parseViewParams(params: SearchParams, data: MapData): ParsedView {
   const trip = singleParam(params, 'trip');
   const visit = singleParam(params, 'visit');
-  const fail = (problem: string): ParsedView => ({ ...OVERVIEW, notice: `${problem} — showing all trips.` });
-  if (trip.problem) return fail(trip.problem);
-  if (visit.problem) return fail(visit.problem);
-  if (trip.value !== null && !data.trips.some((t) => t.id === trip.value)) return fail(`No trip called ${quote(trip.value)}`);
+  const overview = (problem: string): ParsedView => ({ ...OVERVIEW, notice: `${problem} — showing all trips.` });
+  if (trip.problem) return overview(trip.problem);
+  if (trip.value !== null && !data.trips.some((t) => t.id === trip.value)) return overview(`No trip called ${quote(trip.value)}`);
+  const wholeTrip = (problem: string): ParsedView =>
+    trip.value === null ? overview(problem) : { trip: trip.value, visit: null, notice: `${problem} — showing the whole trip.` };
+  if (visit.problem) return wholeTrip(visit.problem);
   if (visit.value !== null) {
     const found = data.visits.find((v) => v.id === visit.value);
-    if (!found) return fail(`No visit called ${quote(visit.value)}`);
-    if (trip.value !== null && found.trip !== trip.value) return fail(`The visit ${quote(visit.value)} is not part of the trip ${quote(trip.value)}`);
+    if (!found) return wholeTrip(`No visit called ${quote(visit.value)}`);
+    if (trip.value !== null && found.trip !== trip.value) return wholeTrip(`The visit ${quote(visit.value)} is not part of the trip ${quote(trip.value)}`);
   }
   return { trip: trip.value, visit: visit.value, notice: null };
 }

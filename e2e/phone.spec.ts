@@ -15,6 +15,15 @@ test.describe('on a phone', () => {
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(375);
   });
+
+  test('a notice about the URL leaves the folded legend in reach', async ({ page }) => {
+    await openMap(page, '/?trip=kim-2019&visit=kim-2019-fefu');
+    const notice = (await page.locator('.view-notice').boundingBox())!;
+    const summary = (await page.locator('#legend summary').boundingBox())!;
+    expect(notice.y).toBeGreaterThanOrEqual(summary.y + summary.height);
+    await page.locator('#legend summary').tap();
+    await expect(page.locator('#legend')).toHaveAttribute('open');
+  });
 });
 
 test.describe('stepping on a phone', () => {

@@ -113,13 +113,32 @@ test.describe('links to every step', () => {
       ['?trip=nobody', 'No trip called “nobody” — showing all trips.'],
       ['?visit=', 'The visit is empty — showing all trips.'],
       ['?visit=kim-2023-khasan&visit=kim-2023-vostochny', 'The visit is given more than once — showing all trips.'],
-      ['?trip=kim-2019&visit=kim-2023-khasan', 'The visit “kim-2023-khasan” is not part of the trip “kim-2019” — showing all trips.'],
+      ['?trip=nobody&visit=kim-2019-summit', 'No trip called “nobody” — showing all trips.'],
     ]) {
       const response = await page.goto(`/${query}`);
       expect(response!.status()).toBe(200);
       await expect(page.locator('.view-notice[role="alert"]')).toHaveText(notice);
       await expect(page.locator('.visit-list li[aria-current]')).toHaveCount(0);
+      await expect(page.getByRole('combobox', { name: 'Trip' })).toHaveValue('');
     }
+  });
+
+  test('a bad visit of a good trip opens that trip, with a notice', async ({ page }) => {
+    for (const [query, notice] of [
+      ['?trip=kim-2019&visit=kim-2023-khasan', 'The visit “kim-2023-khasan” is not part of the trip “kim-2019” — showing the whole trip.'],
+      ['?trip=kim-2019&visit=kim-2019-fefu', 'No visit called “kim-2019-fefu” — showing the whole trip.'],
+    ]) {
+      const response = await page.goto(`/${query}`);
+      expect(response!.status()).toBe(200);
+      await expect(page.locator('.view-notice[role="alert"]')).toHaveText(notice);
+      await expect(page.getByRole('combobox', { name: 'Trip' })).toHaveValue('kim-2019');
+      await expect(page.locator('.visit-list li[aria-current]')).toHaveCount(0);
+      await expect(page.locator('.visit-list > ol > li')).toHaveCount(11);
+    }
+    // Said until the reader moves on.
+    await page.getByRole('button', { name: 'Next visit' }).click();
+    await expect(page.locator('.visit-list li[aria-current]')).toHaveCount(1);
+    await expect(page.locator('.view-notice')).toHaveCount(0);
   });
 
   test('markup in a parameter is shown as text, never as HTML', async ({ page }) => {
