@@ -122,4 +122,17 @@ test.describe('/embed options and headers', () => {
     expect(map.height).toBeGreaterThan(120);
     await expect(page.getByRole('button', { name: 'Next visit' })).toBeInViewport();
   });
+
+  test('in a small frame the trip is fitted below the folded legend, not under it', async ({ page }) => {
+    await page.setViewportSize({ width: 400, height: 300 });
+    await page.goto('/embed?trip=kim-2023');
+    await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
+    const legend = (await page.locator('.legend').boundingBox())!;
+    // The trip's own pins (others' are faded).
+    const pins = await page.locator('.place-pin').evaluateAll((all) => all
+      .filter((p) => getComputedStyle(p).opacity === '1')
+      .map((p) => ({ name: p.getAttribute('title'), top: p.getBoundingClientRect().top })));
+    expect(pins.length).toBeGreaterThanOrEqual(4);
+    for (const pin of pins) expect(pin.top, pin.name!).toBeGreaterThanOrEqual(legend.y + legend.height);
+  });
 });
