@@ -16,7 +16,8 @@ const option = (name, fallback) => (args.includes(name) ? Number(args[args.index
 const check = args.includes('--check');
 const quick = args.includes('--quick'); // real content only, no Lighthouse: for a first look
 // Nine, not the least the issue allows (5): one load of ~80 ms ranges over 50–160 ms here, and a
-// ratio of two medians of 5 (100× ÷ real) went from 0.76 to 1.49 over five runs of unchanged code.
+// ratio of two medians of 5 (100× ÷ real, on /) went from 0.76 to 1.49 between two runs whose
+// changes in between did not touch the first view.
 const LOADS = option('--loads', 9);
 const STEPS = option('--steps', 60);
 
