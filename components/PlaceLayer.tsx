@@ -6,6 +6,7 @@ import type { MapData } from '../content/map-data';
 import { toLatLng } from './leaflet-coords';
 import type { PopupTarget } from './map-types';
 import type { PlaceMarker } from '../content/place-markers';
+import { escapeXml } from '../content/svg-text';
 import { type LabelSide, namesAtEdges, type PlaceLabelLayout, type PlacedMarker } from './place-labels';
 import { type FreeView, useFreeView } from './use-free-view';
 
@@ -19,17 +20,13 @@ function markerName(marker: PlaceMarker): string {
     : `${marker.lead.name.en} and ${others} site${others === 1 ? '' : 's'} at the same position: ${visits}`;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-}
-
 /**
  * The pin and its label in one icon. The label is laid out by CSS, not by a
  * Leaflet tooltip, which measures itself (a forced layout) on every redraw.
  * Both are decoration: the marker's accessible name is its title.
  */
 function markerIcon({ marker, size }: PlacedMarker, side: LabelSide | null, colourOf: Map<string, string>) {
-  const label = side ? `<span class="place-label ${side}" aria-hidden="true">${escapeHtml(marker.lead.label)}</span>` : '';
+  const label = side ? `<span class="place-label ${side}" aria-hidden="true">${escapeXml(marker.lead.label)}</span>` : '';
   if (marker.visitCount === 0) {
     return divIcon({ className: 'place-pin reference', html: `<span class="pin" aria-hidden="true"></span>${label}`, iconSize: [size, size] });
   }
