@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { EMBED_DEFAULTS, type EmbedOptions } from '../content/embed-options';
 import { type EmbedChoice, embedUrl, fixedSnippet, imageUrl, responsiveSnippet } from '../content/embed-snippets';
-import type { MapData } from '../content/map-data';
+import type { MapData, MapTrip } from '../content/map-data';
 import type { ViewState } from '../content/view-params';
 import { viewTitle } from '../content/view-title';
+import { TripOptions } from './TripOptions';
 
 const SIZE = { min: 320, max: 2000 };
+const titleAndDates = (trip: MapTrip) => `${trip.title}, ${trip.dateRange}`;
 const clampSize = (value: number, fallback: number) => (Number.isFinite(value) && value > 0 ? Math.max(SIZE.min, Math.min(SIZE.max, Math.round(value))) : fallback);
 
 function Choice<K extends 'controls' | 'theme' | 'legend'>({ name, legend, values, value, onChange }: {
@@ -100,8 +102,7 @@ function EmbedForm({ data, view }: { data: MapData; view: ViewState }) {
           <label className="embed-field">
             Trip{' '}
             <select value={trip ?? ''} onChange={(e) => setTrip(e.target.value || null)}>
-              <option value="">All trips</option>
-              {data.trips.map((t) => <option key={t.id} value={t.id}>{t.title}, {t.dateRange}</option>)}
+              <TripOptions trips={data.trips} label={titleAndDates} />
             </select>
           </label>
           {current && currentPlace && (

@@ -1,9 +1,11 @@
 import { memo, type PointerEvent, useLayoutEffect, useMemo, useRef } from 'react';
-import type { MapData } from '../content/map-data';
+import type { MapData, MapTrip } from '../content/map-data';
 import type { ViewState } from '../content/view-params';
+import { TripOptions } from './TripOptions';
 
 const SPEEDS = [0.5, 1, 2, 4];
 const SWIPE_PX = 40;
+const travellerAndDates = (trip: MapTrip) => `${trip.traveller.en}, ${trip.dateRange}`;
 
 interface Mark {
   id: string;
@@ -133,10 +135,7 @@ export function Timeline({ data, sequence, view, playing, speed, onSpeed, onStep
         {!compact && <label className="trip-choice">
           <span className="visually-hidden">Trip</span>
           <select value={view.trip ?? ''} onChange={(e) => onChooseTrip(e.target.value || null)}>
-            <option value="">All trips</option>
-            {data.trips.map((t) => (
-              <option key={t.id} value={t.id}>{t.traveller.en}, {t.dateRange}</option>
-            ))}
+            <TripOptions trips={data.trips} label={travellerAndDates} />
           </select>
         </label>}
         <button type="button" className="step-button" aria-label="Previous visit" disabled={index <= 0} onClick={() => onStep(index - 1)}>
