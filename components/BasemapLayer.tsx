@@ -1,4 +1,4 @@
-import { canvas, type GeoJSON as GeoJSONLayer, geoJSON, type GeoJSONOptions, type PathOptions } from 'leaflet';
+import { type GeoJSON as GeoJSONLayer, geoJSON, type GeoJSONOptions, type PathOptions } from 'leaflet';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { useMapZoom } from './use-map-zoom';
@@ -7,6 +7,7 @@ import { feature } from 'topojson-client';
 import { BASEMAP_LEVELS, type BasemapLevel, basemapPath } from '../content/basemap-levels';
 import type { PlaceLabelLayout } from './place-labels';
 import { BasemapLabels } from './BasemapLabels';
+import { canvasRenderer } from './renderers';
 
 const ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 export const SEA = '#c9dce6';
@@ -61,7 +62,7 @@ export const BasemapLayer = memo(function BasemapLayer({ onSettled, labelLayout 
   const [error, setError] = useState<string | null>(null);
 
   // Canvas, not SVG: thousands of outline paths redraw faster as pixels than as DOM nodes on every move.
-  const renderer = useMemo(() => canvas({ pane: 'basemap' }), []);
+  const renderer = useMemo(() => canvasRenderer({ pane: 'basemap' }), []);
   const style = useMemo(() => styleWith(paletteOf(map.getContainer())), [map]);
   const wanted = levelsAt(zoom);
   const wantedKey = wanted.join();

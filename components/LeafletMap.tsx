@@ -9,6 +9,7 @@ import { Playback } from './Playback';
 import type { TripProgress } from './sequence';
 import { PlaceLayer } from './PlaceLayer';
 import { PLACE_NAME_STYLE, placeLabelLayout } from './place-labels';
+import { svgRenderer } from './renderers';
 import { RouteLayer, UNDERLAY_PANE } from './RouteLayer';
 import { TileBasemap } from './TileBasemap';
 import { measuredTextWidth } from './text-width';
@@ -57,6 +58,8 @@ export default function LeafletMap(props: LeafletMapProps) {
   const [basemapError, setBasemapError] = useState<string | null>(null);
   const onClosePopup = useCallback(() => onPopup(null), [onPopup]);
   const boundsOptions = useMemo(fitPadding, []);
+  // The renderer of the routes in the overlay pane (others name their own).
+  const [renderer] = useState(() => svgRenderer());
   // Place names first, then country and sea names where they leave room: one layout per zoom, shared.
   const labelLayout = useMemo(() => placeLabelLayout(data, measuredTextWidth(PLACE_NAME_STYLE)), [data]);
   // The first view shows the chosen trip, else all trips (a visit in the URL then takes the map to it).
@@ -79,6 +82,7 @@ export default function LeafletMap(props: LeafletMapProps) {
         maxZoom={MAX_ZOOM}
         zoomSnap={0.5}
         worldCopyJump={false}
+        renderer={renderer}
       >
         <Pane name="basemap" style={{ zIndex: 250 }} />
         <Pane name="basemap-labels" style={{ zIndex: 260 }} />

@@ -1,9 +1,10 @@
-import { canvas, divIcon, type DivIcon, type LatLngTuple, type LeafletMouseEvent, type PathOptions, type Renderer } from 'leaflet';
+import { divIcon, type DivIcon, type LatLngTuple, type LeafletMouseEvent, type PathOptions, type Renderer } from 'leaflet';
 import { memo, useLayoutEffect, useMemo } from 'react';
 import { Marker, Polyline, useMap } from 'react-leaflet';
 import type { MapData, MapLeg, MapTrip } from '../content/map-data';
 import { toLatLng, toLatLngs } from './leaflet-coords';
 import type { PopupTarget } from './map-types';
+import { canvasRenderer } from './renderers';
 import { routeDrawing } from './route-drawing';
 import { type LegProgress, legState, type TripProgress } from './sequence';
 
@@ -79,7 +80,7 @@ const Underlay = memo(function Underlay({ drawnByTrip, onPopup }: {
   drawnByTrip: Map<string, DrawnLeg[]>;
   onPopup: (target: PopupTarget) => void;
 }) {
-  const renderer = useMemo(() => canvas({ pane: UNDERLAY_PANE }), []);
+  const renderer = useMemo(() => canvasRenderer({ pane: UNDERLAY_PANE }), []);
   return useMemo(
     () => [...drawnByTrip.values()].flat().map((d) => (
       <LegLine key={d.leg.id} drawn={d} state={undefined} showArrow={false} renderer={renderer} onPopup={onPopup} />

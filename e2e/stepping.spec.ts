@@ -73,6 +73,27 @@ test.describe('stepping through the visits', () => {
     expect(opacities.filter((o) => o === 1)).toHaveLength(1); // Ussuriysk → Vostochny
     expect(opacities.filter((o) => o === 0.25)).toHaveLength(11); // the legs still to come
   });
+
+  // Each of these steps zooms without animation, where the renderers project their paths once,
+  // not twice (components/renderers.ts builds on Leaflet's private methods to do so).
+  test('after every step the leg that reached the visit ends on a place pin', async ({ page }) => {
+    await openMap(page, '/?trip=kim-2023');
+    await page.locator('.timeline-axis').focus();
+    for (const visit of KIM_2023) {
+      await page.keyboard.press('ArrowRight');
+      await expectStep(page, visit);
+      if (visit === KIM_2023[0]) continue; // no leg leads to the departure
+      const gap = await page.evaluate(() => {
+        const leg = document.querySelector<SVGPathElement>('.leaflet-overlay-pane path[stroke="#D55E00"][stroke-opacity="1"]')!;
+        const end = leg.getPointAtLength(leg.getTotalLength()).matrixTransform(leg.getScreenCTM()!);
+        return Math.min(...[...document.querySelectorAll('.place-pin')].map((pin) => {
+          const box = pin.getBoundingClientRect();
+          return Math.hypot(box.x + box.width / 2 - end.x, box.y + box.height / 2 - end.y);
+        }));
+      });
+      expect(gap, `${visit}: px from the leg's end to the nearest pin`).toBeLessThan(1.5);
+    }
+  });
 });
 
 test.describe('links to every step', () => {
