@@ -5,8 +5,12 @@ import type { StaticTheme } from './static-map';
 // shape, written into public/ by `npm run build` and shown until the map is ready.
 
 export const PREVIEW_SHAPES = {
-  /** Landscape windows and frames, with room on the right for the legend, as on the interactive map. */
-  wide: { width: 1000, height: 625, padding: { top: 24, right: 280, bottom: 24, left: 24 } },
+  /**
+   * Landscape windows and frames, with room on the right for the legend and for the names right of
+   * the easternmost pins, as the interactive map's fit keeps (at 1280 px wide; 280 put Khabarovsk's
+   * name under the legend there).
+   */
+  wide: { width: 1000, height: 625, padding: { top: 24, right: 340, bottom: 24, left: 24 } },
   /** Phones held upright: the map above the timeline, the legend folded away. */
   narrow: { width: 400, height: 560, padding: { top: 60, right: 24, bottom: 24, left: 24 } },
 };
