@@ -4,7 +4,6 @@ import { useMap } from 'react-leaflet';
 import type { MapData } from '../content/map-data';
 import { toLatLng } from './leaflet-coords';
 import type { PopupTarget, VisitFocus } from './map-types';
-import { foldablePlaces, zoomToShowPlace } from '../content/place-markers';
 
 const FLIGHT_SECONDS = 0.8;
 /** Where a jump puts the visit: this far below the map's centre, as a share of its height. */
@@ -23,7 +22,6 @@ function inLowerMiddle(point: Point, size: Point): boolean {
  */
 export function FocusOnVisit({ data, focus, onPopup }: { data: MapData; focus: VisitFocus | null; onPopup: (t: PopupTarget) => void }) {
   const map = useMap();
-  const foldable = useMemo(() => foldablePlaces(data.places), [data]);
   const placeOf = useMemo(() => {
     const placeById = new Map(data.places.map((p) => [p.id, p]));
     return new Map(data.visits.map((v) => [v.id, placeById.get(v.place)!]));
@@ -33,7 +31,7 @@ export function FocusOnVisit({ data, focus, onPopup }: { data: MapData; focus: V
     if (!focus) return;
     const place = placeOf.get(focus.id);
     if (!place) return;
-    const needed = Math.max(zoomToShowPlace(foldable, place.id, map.getMaxZoom()), 6);
+    const needed = Math.max(place.showZoom, 6);
     // Keep the reader's zoom when the place already has its own marker there: a pan, not a zoom.
     const current = map.getZoom();
     const zoom = current >= needed && current <= needed + 3 ? current : needed;
@@ -63,7 +61,7 @@ export function FocusOnVisit({ data, focus, onPopup }: { data: MapData; focus: V
       window.clearTimeout(fallback);
       map.off('moveend', open);
     };
-  }, [focus, foldable, placeOf, map, onPopup]);
+  }, [focus, placeOf, map, onPopup]);
 
   return null;
 }

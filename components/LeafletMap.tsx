@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import { useCallback, useMemo, useState } from 'react';
 import { MapContainer, Pane, ScaleControl } from 'react-leaflet';
-import type { MapData } from '../content/map-data';
+import { MAP_MAX_ZOOM, type MapData } from '../content/map-data';
 import { BasemapLayer } from './BasemapLayer';
 import { MapPopup } from './MapPopup';
 import type { PlaybackLeg, PopupTarget, TripFit, VisitFocus } from './map-types';
@@ -17,8 +17,6 @@ import { tileConfig } from '../content/tile-config';
 import { toLatLngBounds } from './leaflet-coords';
 import { FitTrip } from './FitTrip';
 import { FocusOnVisit } from './FocusOnVisit';
-
-export const MAX_ZOOM = 13;
 
 export interface LeafletMapProps {
   data: MapData;
@@ -79,7 +77,7 @@ export default function LeafletMap(props: LeafletMapProps) {
         bounds={toLatLngBounds(firstBounds)}
         boundsOptions={boundsOptions}
         minZoom={2}
-        maxZoom={MAX_ZOOM}
+        maxZoom={MAP_MAX_ZOOM}
         zoomSnap={0.5}
         worldCopyJump={false}
         renderer={renderer}

@@ -3,6 +3,7 @@ import { boundsOf } from '../geo/bounds';
 import { directionArrow } from '../geo/direction-arrow';
 import type { Content } from './load';
 import type { Leg, Place, Source, Trip, Visit } from './schema';
+import { foldablePlaces, showZooms } from './place-markers';
 import { formatLocalDate, formatPartialDate, formatVisitTime, zonedInstant } from './time';
 
 // The view model handed to the page and the map: content plus display labels,
@@ -55,6 +56,9 @@ export interface MapLeg {
   arrow: { position: Position; angle: number } | null;
 }
 
+/** The interactive map's closest zoom. */
+export const MAP_MAX_ZOOM = 13;
+
 export interface MapPlace {
   id: string;
   kind: Place['kind'];
@@ -66,6 +70,8 @@ export interface MapPlace {
   quality: Place['quality'];
   qualityNote: string | null;
   visits: string[];
+  /** The lowest zoom of the interactive map from which the place has a marker of its own (see showZooms). */
+  showZoom: number;
 }
 
 export interface MapTrip {
@@ -207,7 +213,7 @@ export function buildMapData(content: Content): MapData {
   });
   trips.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'core' ? -1 : 1));
 
-  const places: MapPlace[] = [...content.places.values()]
+  const listed = [...content.places.values()]
     .map((place) => ({
       id: place.id,
       kind: place.kind,
@@ -221,6 +227,9 @@ export function buildMapData(content: Content): MapData {
     }))
     // Cities stay even without visits of their own: they lead the folded marker of their sites.
     .filter((place) => place.visits.length > 0 || place.kind === 'city');
+  // Worked out here, once, rather than by the map on a reader's step: it folds the places at every zoom.
+  const shownFrom = showZooms(foldablePlaces(listed), MAP_MAX_ZOOM);
+  const places: MapPlace[] = listed.map((place) => ({ ...place, showZoom: shownFrom.get(place.id)! }));
 
   return { trips, places, visits, legs, bounds: extentOf(places.map((p) => p.coordinates), legs.map((l) => l.coordinates)) };
 }

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { getMapData } from './site-data';
-import { foldablePlaces, placeMarkers, zoomToShowPlace } from './place-markers';
+import { foldablePlaces, placeMarkers, showZooms } from './place-markers';
 
 const data = getMapData();
 const foldable = foldablePlaces(data.places);
 
-describe('zoomToShowPlace', () => {
+describe('showZooms', () => {
+  const shown = showZooms(foldable, 13);
+
   it('finds the zoom from which a site keeps a marker of its own', () => {
-    const zoom = zoomToShowPlace(foldable, 'fefu', 13);
+    const zoom = shown.get('fefu')!;
     for (let z = zoom; z < 13; z += 1) {
       const marker = placeMarkers(data, foldable, z).find((m) => m.members.some((p) => p.id === 'fefu'))!;
       expect(marker.lead.id).toBe('fefu');
@@ -17,11 +19,24 @@ describe('zoomToShowPlace', () => {
   });
 
   it('does not zoom to street level for a site that shares its stand-in position', () => {
-    const zoom = zoomToShowPlace(foldable, 'lesnaya-zaimka', 13);
+    const zoom = shown.get('lesnaya-zaimka')!;
     expect(zoom).toBeLessThan(13);
     const marker = placeMarkers(data, foldable, zoom).find((m) => m.members.some((p) => p.id === 'lesnaya-zaimka'))!;
     // The marker that holds it stands at its (stand-in) position.
     expect(marker.lead.coordinates).toEqual([131.8865, 43.1163]);
+  });
+
+  it('is in the map data: each place stands at its own position from its show zoom in, and not just below it', () => {
+    const markerAt = (id: string, zoom: number) => placeMarkers(data, foldable, zoom).find((m) => m.members.some((p) => p.id === id))!;
+    const atOwnPosition = (id: string, zoom: number, [lng, lat]: number[]) => {
+      const [markerLng, markerLat] = markerAt(id, zoom).lead.coordinates;
+      return markerLng === lng && markerLat === lat;
+    };
+    for (const place of data.places) {
+      expect(place.showZoom).toBe(shown.get(place.id));
+      for (let z = place.showZoom; z < 13; z += 1) expect(atOwnPosition(place.id, z, place.coordinates), `${place.id} at ${z}`).toBe(true);
+      if (place.showZoom > 4) expect(atOwnPosition(place.id, place.showZoom - 1, place.coordinates), place.id).toBe(false);
+    }
   });
 });
 

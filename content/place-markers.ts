@@ -12,8 +12,11 @@ export interface PlaceMarker {
   trips: string[];
 }
 
+/** What folding needs of a place (the map data's places, before their show zooms are known). */
+type FoldableInput = Pick<MapPlace, 'id' | 'kind' | 'coordinates' | 'visits'>;
+
 /** Squared distance in degrees of longitude scaled to the latitude: enough to tell the nearest city. */
-function nearness(a: MapPlace, b: MapPlace): number {
+function nearness(a: FoldableInput, b: FoldableInput): number {
   const dx = (a.coordinates[0] - b.coordinates[0]) * Math.cos((a.coordinates[1] * Math.PI) / 180);
   const dy = a.coordinates[1] - b.coordinates[1];
   return dx * dx + dy * dy;
@@ -24,7 +27,7 @@ function nearness(a: MapPlace, b: MapPlace): number {
  * sites (Vladivostok's visits are all at its station, university, theatre…) then outranks a
  * smaller neighbour with a visit of its own (Ussuriysk), and names the marker they fold into.
  */
-function visitsAround(places: MapPlace[]): Map<string, number> {
+function visitsAround(places: FoldableInput[]): Map<string, number> {
   const cities = places.filter((p) => p.kind === 'city');
   const around = new Map(cities.map((c) => [c.id, c.visits.length]));
   for (const site of places) {
@@ -35,7 +38,7 @@ function visitsAround(places: MapPlace[]): Map<string, number> {
   return around;
 }
 
-export function foldablePlaces(places: MapPlace[]): FeatureCollection<Point, FoldablePlace> {
+export function foldablePlaces(places: FoldableInput[]): FeatureCollection<Point, FoldablePlace> {
   const around = visitsAround(places);
   return {
     type: 'FeatureCollection',
@@ -67,20 +70,26 @@ export function placeMarkers(data: MapData, foldable: FeatureCollection<Point, F
 }
 
 /**
- * The lowest zoom from which a place stands at its own marker's position at
- * every closer zoom, so a visit there can be shown (greedy folding can make a
- * place lead at one zoom and be absorbed again at the next). A place that shares
- * its position with another (a stand-in for an unknown position) counts as shown
- * once that marker is there: no zooming in can separate them.
+ * For each place, the lowest zoom from which it stands at its own marker's position at every
+ * closer zoom up to `maxZoom`, so a visit there can be shown (greedy folding can make a place
+ * lead at one zoom and be absorbed again at the next). A place that shares its position with
+ * another (a stand-in for an unknown position) counts as shown once that marker is there: no
+ * zooming in can separate them. One fold per zoom serves every place.
  */
-export function zoomToShowPlace(foldable: FeatureCollection<Point, FoldablePlace>, placeId: string, maxZoom: number): number {
-  const position = foldable.features.find((f) => f.properties.id === placeId)!.geometry.coordinates;
-  let lowest = maxZoom;
+export function showZooms(foldable: FeatureCollection<Point, FoldablePlace>, maxZoom: number): Map<string, number> {
+  const position = new Map(foldable.features.map((f) => [f.properties.id, f.geometry.coordinates]));
+  const lowest = new Map(foldable.features.map((f) => [f.properties.id, maxZoom]));
+  const absorbed = new Set<string>();
   for (let zoom = maxZoom - 1; zoom >= 4; zoom -= 1) {
-    const marker = foldPlaces(foldable, zoom).features.find((m) => m.properties.members.includes(placeId))!;
-    const [lng, lat] = marker.geometry.coordinates;
-    if (lng !== position[0] || lat !== position[1]) break;
-    lowest = zoom;
+    for (const marker of foldPlaces(foldable, zoom).features) {
+      const [lng, lat] = marker.geometry.coordinates;
+      for (const id of marker.properties.members) {
+        if (absorbed.has(id)) continue;
+        const [ownLng, ownLat] = position.get(id)!;
+        if (lng === ownLng && lat === ownLat) lowest.set(id, zoom);
+        else absorbed.add(id);
+      }
+    }
   }
   return lowest;
 }
