@@ -1,12 +1,12 @@
 // Step latency alone (see bench/run.mjs for the whole benchmark): real content against the
 // production build already made, on the port given. Usage: npm run build && npm run bench:steps
-import { launchBrowser, startServer, stepLatency } from './lib.mjs';
+import { launchBrowser, startServer, stepLatency, stepRowForTable } from './lib.mjs';
 
 const server = await startServer(3201);
 const browser = await launchBrowser();
 try {
   const rows = await stepLatency(browser, 'http://127.0.0.1:3201', ['?trip=kim-2023', ''], 60);
-  console.table(rows.map((r) => ({ ...r, p50: r.p50.toFixed(1), p95: r.p95.toFixed(1), max: r.max.toFixed(1), domP95: r.domP95.toFixed(1) })));
+  console.table(rows.map(stepRowForTable));
 } finally {
   await browser.close();
   server.stop();
