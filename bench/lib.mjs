@@ -56,7 +56,8 @@ const AWAIT_STEP = (visit) => {
       const listInStep = !document.querySelector('.visit-list') || row?.getAttribute('aria-current') === 'step';
       return popup && status && listInStep;
     };
-    const timeout = setTimeout(() => { observer.disconnect(); resolve(null); }, 10_000);
+    let timedOut = false;
+    const timeout = setTimeout(() => { timedOut = true; observer.disconnect(); resolve(null); }, 10_000);
     const observer = new MutationObserver(() => {
       if (pressedAt !== null && done()) { observer.disconnect(); dom = performance.now() - pressedAt; }
     });
@@ -66,6 +67,7 @@ const AWAIT_STEP = (visit) => {
     // app handles it, so that it runs ahead of the app's own frame callbacks, and its task ahead of
     // the work the app defers to after the paint (which would otherwise be counted as this step's).
     const onFrame = () => {
+      if (timedOut) return;
       if (dom === null) { requestAnimationFrame(onFrame); return; }
       const channel = new MessageChannel();
       channel.port1.onmessage = () => { clearTimeout(timeout); resolve({ pressedAt, dom, paint: performance.now() - pressedAt }); };
