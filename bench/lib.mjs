@@ -34,7 +34,7 @@ export async function startServer(port, { cwd = process.cwd(), env = {} } = {}) 
  * In the page: resolves with the times from the key press (the event's own time stamp) to the
  * step being in the DOM (the next visit's popup open, the announcement and the list row marked:
  * `dom`), and to the frame that shows it having been painted (`paint`, what a reader waits for,
- * and what the budget is about). The press must be a real (trusted) one, so that the browser's
+ * and what the budget is about); `pressedAt` finds the browser's own report of the press. The press must be a real (trusted) one, so that the browser's
  * input handling and rendering are in the measure, as they are for a reader.
  */
 const AWAIT_STEP = (visit) => {
@@ -108,11 +108,10 @@ export async function timeSteps(page, url, steps) {
     if (samples.at(-1) === null) throw new Error(`step to ${expected} did not finish within 10 s (${url})`);
   }
   // Event Timing entries come once the frame is on screen: give the last ones time to arrive.
-  const presented = await page.evaluate(() => new Promise((resolve) => setTimeout(() => resolve([...window.__presented]), 500)));
-  // Matched on the press's time stamp (the two clocks' rounding can differ in the last digits).
-  const presentedFor = (at) => presented.find(([start]) => Math.abs(start - at) < 0.5)?.[1];
+  // An entry's start time is its event's time stamp, so it finds the step it belongs to.
+  const presented = new Map(await page.evaluate(() => new Promise((resolve) => setTimeout(() => resolve([...window.__presented]), 500))));
   // Presses the browser did not report took under 16 ms (its threshold): counted as 16.
-  return samples.map((s) => ({ ...s, presented: presentedFor(s.pressedAt) ?? 16 }));
+  return samples.map((s) => ({ ...s, presented: presented.get(s.pressedAt) ?? 16 }));
 }
 
 /** Step latency over `steps` steps of each view, on a server already running at `origin`. */
