@@ -75,13 +75,18 @@ test.describe('stepping through the visits', () => {
   });
 
   // Each of these steps zooms without animation, where the renderers project their paths once,
-  // not twice (components/renderers.ts builds on Leaflet's private methods to do so).
-  test('after every step the leg that reached the visit ends on a place pin', async ({ page }) => {
+  // not twice, and end on whole pixels (components/renderers.ts builds on Leaflet's private methods to do so).
+  test('after every step the leg that reached the visit ends on a place pin, drawn on whole pixels', async ({ page }) => {
     await openMap(page, '/?trip=kim-2023');
     await page.locator('.timeline-axis').focus();
     for (const visit of KIM_2023) {
       await page.keyboard.press('ArrowRight');
       await expectStep(page, visit);
+      // A fraction of a pixel off, the browser resamples the routes and the basemap: they blur.
+      const offsets = await page.locator('.leaflet-pane > svg, .leaflet-pane > canvas').evaluateAll((layers) =>
+        layers.map((layer) => { const m = new DOMMatrix(getComputedStyle(layer).transform); return [m.e, m.f]; }));
+      expect(offsets.length, 'route and basemap renderers').toBeGreaterThanOrEqual(2);
+      for (const offset of offsets) expect(offset.every(Number.isInteger), `${visit}: renderer offset ${offset}`).toBe(true);
       if (visit === KIM_2023[0]) continue; // no leg leads to the departure
       const gap = await page.evaluate(() => {
         const leg = document.querySelector<SVGPathElement>('.leaflet-overlay-pane path[stroke="#D55E00"][stroke-opacity="1"]')!;
