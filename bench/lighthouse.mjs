@@ -2,10 +2,10 @@
 // default (mobile, simulated throttling) configuration.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM, FLAGS } from './lib.mjs';
+import { CHROMIUM_LAUNCHER, FLAGS } from './lib.mjs';
 
 export async function lighthouseScores(url) {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...FLAGS] });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_LAUNCHER, chromeFlags: ['--headless=new', ...FLAGS] });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
     const { categories, audits } = result.lhr;
