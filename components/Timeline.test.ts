@@ -28,6 +28,18 @@ describe('Timeline', () => {
     expect(html.match(/aria-current="step"/g)).toHaveLength(1);
   });
 
+  it('never moves back along the axis when stepping, in any view', () => {
+    for (const trip of [null, ...data.trips.map((t) => t.id)]) {
+      const html = renderToStaticMarkup(createElement(Timeline, {
+        data, sequence: stepSequence(data, trip), view: { trip, visit: null }, playing: false, speed: 1,
+        onSpeed: noop, onStep: noop, onPlay: noop, onChooseTrip: noop,
+      }));
+      const lefts = [...html.matchAll(/left:([\d.]+)%/g)].map((m) => Number(m[1]));
+      expect(lefts.length, trip ?? 'all trips').toBe(stepSequence(data, trip).length);
+      expect(lefts, trip ?? 'all trips').toEqual([...lefts].sort((a, b) => a - b));
+    }
+  });
+
   it('has no cursor in the overview', () => {
     const html = render(null);
     expect(html).not.toContain('timeline-cursor');

@@ -17,36 +17,21 @@ interface Mark {
   label: string;
 }
 
-/**
- * Where each visit sits on the axis, in proportion to time, so gaps show. A
- * visit without a date sits with the nearest dated visit of its trip.
- */
+/** Where each visit sits on the axis, in proportion to time, so gaps show (see axisInstants). */
 function marks(data: MapData, sequence: string[]): Mark[] {
   const visitById = new Map(data.visits.map((v) => [v.id, v]));
   const colourOf = new Map(data.trips.map((t) => [t.id, t.colour]));
   const placeName = new Map(data.places.map((p) => [p.id, p.name.en]));
   const visits = sequence.map((id) => visitById.get(id)!);
-  const instants = visits.map((v) => v.instant);
-  // Undated: the next dated visit of the same trip, else the one before it.
-  const fill = (order: number[]) => {
-    const known = new Map<string, number>();
-    for (const i of order) {
-      const own = instants[i];
-      if (own === null) instants[i] = known.get(visits[i].trip) ?? null;
-      else known.set(visits[i].trip, own);
-    }
-  };
-  const positions = visits.map((_, i) => i);
-  fill([...positions].reverse());
-  fill(positions);
-  const times = instants.map((t) => t ?? 0);
-  const start = Math.min(...times);
-  const span = Math.max(...times) - start || 1;
+  const placed = visits.map((v) => v.axisInstant).filter((t) => t !== null);
+  const start = placed.length > 0 ? Math.min(...placed) : 0;
+  const span = Math.max(...placed) - start || 1;
   return visits.map((v, i) => ({
     id: v.id,
     trip: v.trip,
     index: i,
-    left: ((times[i] - start) / span) * 100,
+    // A trip without any date sits at the start.
+    left: (((v.axisInstant ?? start) - start) / span) * 100,
     colour: colourOf.get(v.trip)!,
     label: `${v.dateLabel}, ${placeName.get(v.place)}`,
   }));

@@ -1,10 +1,11 @@
 import type { FeatureCollection, Position } from 'geojson';
 import { boundsOf } from '../geo/bounds';
 import { directionArrow } from '../geo/direction-arrow';
+import { axisInstants } from './axis-instants';
 import type { Content } from './load';
 import type { Leg, Place, Source, Trip, Visit } from './schema';
 import { foldablePlaces, showZooms } from './place-markers';
-import { formatLocalDate, formatPartialDate, formatVisitTime, zonedInstant } from './time';
+import { formatLocalDate, formatPartialDate, formatVisitTime } from './time';
 
 // The view model handed to the page and the map: content plus display labels,
 // computed once at build time so the browser does no time-zone arithmetic.
@@ -32,8 +33,8 @@ export interface MapVisit {
   timeNote: string | null;
   pyongyangLabel: string | null;
   timeZone: string;
-  /** The visit's moment in ms since 1970 (noon local when no time was reported); null without a date. */
-  instant: number | null;
+  /** Where the timeline places the visit, in ms since 1970 (see axisInstants); null when its trip has no date. */
+  axisInstant: number | null;
   met: string | null;
   summary: string;
   note: string | null;
@@ -149,6 +150,10 @@ function extentOf(points: Position[], lines: Position[][]): [number, number, num
 
 export function buildMapData(content: Content): MapData {
   const tripOf = new Map(content.trips.flatMap((t) => t.visits.map((v) => [v.id, t.id] as const)));
+  const axisInstantOf = new Map(content.trips.flatMap((t) => {
+    const placed = axisInstants(t.visits);
+    return t.visits.map((v, i) => [v.id, placed[i]] as const);
+  }));
   const visits: MapVisit[] = inDateOrder(content.trips).map((visit) => {
     const labels = formatVisitTime(visit);
     return {
@@ -163,7 +168,7 @@ export function buildMapData(content: Content): MapData {
       timeNote: visit.timeNote ?? null,
       pyongyangLabel: labels.pyongyang,
       timeZone: visit.timeZone,
-      instant: visit.date === null ? null : zonedInstant(visit.date, visit.time ?? '12:00', visit.timeZone).getTime(),
+      axisInstant: axisInstantOf.get(visit.id)!,
       met: visit.met,
       summary: visit.summary,
       note: visit.note ?? null,
