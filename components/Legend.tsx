@@ -36,7 +36,7 @@ export function Legend({ shown, more }: LegendContent) {
       </ul>
       <ul className="legend-key" aria-label="Line styles">
         <li><span className="key-line train" aria-hidden="true" /> train (drawn along the rail corridor)</li>
-        <li><span className="key-line air" aria-hidden="true" /> flight (great circle)</li>
+        <li><span className="key-line air" aria-hidden="true" /> flight (great circle) or car (straight between stops)</li>
         <li><span className="key-line presumed" aria-hidden="true" /> presumed: path, mode or date not reported</li>
         <li><span className="key-arrow" aria-hidden="true">➤</span> direction of travel</li>
       </ul>

@@ -11,6 +11,7 @@ import { type LegProgress, legState, type TripProgress } from './sequence';
 /** The pane of the canvas that holds every leg when there are many: under the overlay pane (400), where the current trip is drawn. */
 export const UNDERLAY_PANE = 'routes-underlay';
 
+// A car leg is as thin as a flight: the legend names them together.
 const WEIGHT: Record<MapLeg['mode'], number> = { train: 4, air: 2.5, car: 2.5 };
 const FADED: Record<LegProgress, number | null> = { done: null, current: null, ahead: 0.25, other: 0.1 };
 

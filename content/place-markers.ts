@@ -22,6 +22,11 @@ function nearness(a: FoldableInput, b: FoldableInput): number {
   return dx * dx + dy * dy;
 }
 
+/** The city nearest a place (by the measure above), if there is any city. */
+export function nearestCity<T extends FoldableInput>(place: FoldableInput, cities: T[]): T | undefined {
+  return cities.reduce<T | undefined>((best, city) => (best === undefined || nearness(place, city) < nearness(place, best) ? city : best), undefined);
+}
+
 /**
  * The visits around each city: its own and those of the sites nearest to it. A city known by its
  * sites (Vladivostok's visits are all at its station, university, theatre…) then outranks a
@@ -31,9 +36,8 @@ function visitsAround(places: FoldableInput[]): Map<string, number> {
   const cities = places.filter((p) => p.kind === 'city');
   const around = new Map(cities.map((c) => [c.id, c.visits.length]));
   for (const site of places) {
-    if (site.kind === 'city' || cities.length === 0) continue;
-    const nearest = cities.reduce((best, city) => (nearness(site, city) < nearness(site, best) ? city : best));
-    around.set(nearest.id, around.get(nearest.id)! + site.visits.length);
+    const nearest = site.kind === 'city' ? undefined : nearestCity(site, cities);
+    if (nearest) around.set(nearest.id, around.get(nearest.id)! + site.visits.length);
   }
   return around;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sourceLines } from './static-map-overlays';
+import { getStaticMap } from './site-data';
+import { LEG_WIDTH, sourceLines } from './static-map-overlays';
 
 // At 10 px an average glyph is 5.6 px wide: 200 px holds 35 characters a line.
 const OUTLETS = ['KBS World', 'Sputnik', 'TASS (via panafricannews)', 'Chosun Ilbo (English)', 'Newspim (citing KCNA)'];
@@ -24,5 +25,26 @@ describe('sourceLines', () => {
     const lines = sourceLines(['An outlet whose name alone runs on far longer than the width of the lines'], 100, 1);
     expect(lines).toHaveLength(1);
     expect(lines[0].endsWith('…')).toBe(true);
+  });
+});
+
+describe('legend', () => {
+  // Each key of a trip's image: its label, and the line drawn beside it.
+  const keysOf = (trip: string) => {
+    const svg = getStaticMap({ trip, visit: null, width: 1200, height: 800, theme: 'light' }).match(/<g class="legend">.*?<\/g>/)![0];
+    return [...svg.matchAll(/<path d="M18 [\d.]+h24" stroke="[^"]+" stroke-width="([\d.]+)"( stroke-dasharray="[^"]+")?\/><text[^>]*>([^<]+)<\/text>/g)]
+      .map((m) => ({ label: m[3], width: Number(m[1]), dashed: Boolean(m[2]) }));
+  };
+
+  it('keys each line width once, naming a car leg with the flights it looks like', () => {
+    expect(keysOf('choe-2014')).toEqual([
+      { label: 'Flight or car', width: LEG_WIDTH.air, dashed: false },
+      { label: 'Presumed, not reported', width: 2.5, dashed: true },
+    ]);
+    expect(keysOf('kim-2023')).toEqual([
+      { label: 'Train', width: LEG_WIDTH.train, dashed: false },
+      { label: 'Car', width: LEG_WIDTH.car, dashed: false },
+      { label: 'Presumed, not reported', width: 2.5, dashed: true },
+    ]);
   });
 });

@@ -12,6 +12,18 @@ export interface Overlay {
   box: Box;
 }
 
+/** Line widths of the static map's legs. A car leg is drawn as thin as a flight, and the key names them together. */
+export const LEG_WIDTH: Record<MapLeg['mode'], number> = { train: 3.5, air: 2, car: 2 };
+
+function modeKeys(legs: MapLeg[]): { label: string; width: number }[] {
+  const modes = new Set(legs.map((l) => l.mode));
+  const thin = modes.has('air') && modes.has('car') ? 'Flight or car' : modes.has('air') ? 'Flight' : modes.has('car') ? 'Car' : null;
+  return [
+    ...(modes.has('train') ? [{ label: 'Train', width: LEG_WIDTH.train }] : []),
+    ...(thin ? [{ label: thin, width: LEG_WIDTH.air }] : []),
+  ];
+}
+
 export function legend(trips: MapTrip[], legs: MapLeg[], frameWidth: number, palette: Palette): Overlay {
   const width = Math.min(300, frameWidth - 16);
   const rows: string[] = [];
@@ -35,9 +47,8 @@ export function legend(trips: MapTrip[], legs: MapLeg[], frameWidth: number, pal
       y += 2;
     }
   }
-  const modes = [...new Set(legs.map((l) => l.mode))].sort();
   const keys = [
-    ...modes.map((mode) => ({ label: mode === 'air' ? 'Flight' : mode === 'train' ? 'Train' : 'Car', width: mode === 'air' ? 2 : 3.5, dash: '' })),
+    ...modeKeys(legs).map((key) => ({ ...key, dash: '' })),
     ...(legs.some((l) => l.certainty === 'presumed') ? [{ label: 'Presumed, not reported', width: 2.5, dash: ' stroke-dasharray="7 5"' }] : []),
   ];
   y += 2;

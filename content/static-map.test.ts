@@ -52,6 +52,14 @@ describe('renderStaticMap', () => {
     expect(svg).toContain('Basemap: Natural Earth');
   });
 
+  it("names a trip's sites after their own city, never after a neighbouring one", () => {
+    const svg = renderStaticMap(data, basemaps, { trip: 'choe-2014', visit: null, width: 1200, height: 800, theme: 'light' });
+    const names = [...svg.matchAll(/<g class="place">.*?<text[^>]*>([^<]*)<\/text><\/g>/g)].map((m) => m[1]);
+    // Moscow, though another trip visited it, rather than one of its sites; not Khasan, whose
+    // marker would hold Vladivostok's Primorye Administration at this zoom.
+    expect(names.sort()).toEqual(['Khabarovsk', 'Moscow', 'Pyongyang', 'Vladivostok']);
+  });
+
   it('dashes presumed legs and captions a visit', () => {
     const svg = renderStaticMap(data, basemaps, { trip: 'kim-2019', visit: 'kim-2019-summit', width: 600, height: 400, theme: 'dark' });
     expect(svg).toMatch(/class="route"[^>]*stroke-dasharray/);

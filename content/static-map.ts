@@ -6,10 +6,10 @@ import { fitView, type Padding, toViewPixel, type View, viewBounds } from '../ge
 import { projectGeometry } from '../geo/project-geometry';
 import type { Basemap } from './basemap';
 import type { MapData, MapLeg, MapPlace, MapTrip } from './map-data';
-import { foldablePlaces, placeMarkers } from './place-markers';
+import { foldablePlaces, nearestCity, placeMarkers } from './place-markers';
 import { type Box, placeLabels } from './label-placement';
 import { escapeXml, textWidth } from './svg-text';
-import { caption, footer, legend, type Overlay, paddingFor } from './static-map-overlays';
+import { caption, footer, LEG_WIDTH, legend, type Overlay, paddingFor } from './static-map-overlays';
 
 // The map as one SVG document, drawn on the server from the same content and
 // geo/ geometry as the interactive map: for static images, print, link previews
@@ -123,8 +123,7 @@ function basemapLabels(world: Basemap, view: View, palette: Palette, obstacles: 
 }
 
 function legStyle(leg: MapLeg): { width: number; dash: string } {
-  const width = leg.mode === 'train' ? 3.5 : leg.mode === 'car' ? 3 : 2;
-  return { width, dash: leg.certainty === 'presumed' ? ' stroke-dasharray="7 5"' : '' };
+  return { width: LEG_WIDTH[leg.mode], dash: leg.certainty === 'presumed' ? ' stroke-dasharray="7 5"' : '' };
 }
 
 function routes(legs: MapLeg[], trips: Map<string, MapTrip>, view: View, palette: Palette, detail: Detail): string {
@@ -153,11 +152,14 @@ function routes(legs: MapLeg[], trips: Map<string, MapTrip>, view: View, palette
  * or an overlay: a static image cannot be zoomed to untangle them.
  */
 function places(data: MapData, shownVisits: Set<string>, view: View, palette: Palette, highlight: string | null, obstacles: Box[]): { svg: string; taken: Box[] } {
-  // Fold with the cities that only lead their sites, as the interactive map does, so sites are
-  // named after their city (Moscow, not its Foreign Ministry); a city visited on another trip
-  // (Khasan) must not stand for this trip's places.
+  // Fold with the city nearest each site, as the interactive map does, so sites are named after
+  // their city (Moscow, not its Foreign Ministry) even where another trip visited the city; any
+  // other city (Khasan, beside Vladivostok at a trip's zoom) must not stand for this trip's places.
   const isShown = (p: MapPlace) => p.visits.some((v) => shownVisits.has(v));
-  const candidates = data.places.filter((p) => isShown(p) || (p.kind === 'city' && p.visits.length === 0));
+  const shown = data.places.filter(isShown);
+  const cities = data.places.filter((p) => p.kind === 'city');
+  const ownCities = new Set(shown.filter((p) => p.kind !== 'city').map((site) => nearestCity(site, cities)));
+  const candidates = data.places.filter((p) => isShown(p) || ownCities.has(p));
   const markers = placeMarkers({ ...data, places: candidates }, foldablePlaces(candidates), view.zoom)
     .filter((marker) => marker.members.some(isShown))
     .map((marker) => ({
