@@ -9,8 +9,8 @@ export interface TextStyle {
 /**
  * A name's width as the map will draw it, measured on a canvas in the page's font (the map
  * inherits it: see .leaflet-map in globals.css). Measuring takes no layout, and it is exact where
- * the server's average glyph is off by up to a sixth per name, one way in one font and the other
- * way in the next. Without a canvas, that estimate.
+ * the server's table (DejaVu Sans, wider than most fonts) leaves names room to spare. Without a
+ * canvas, that table.
  */
 export function measuredTextWidth({ size, weight = 400, italic = false }: TextStyle): (text: string) => number {
   const context = document.createElement('canvas').getContext('2d');

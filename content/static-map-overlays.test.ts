@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getStaticMap } from './site-data';
 import { LEG_WIDTH, sourceLines } from './static-map-overlays';
 
-// At 10 px an average glyph is 5.6 px wide: 200 px holds 35 characters a line.
+// At 10 px, 'Sources: KBS World; Sputnik; TASS (via' is 197 px wide in DejaVu Sans.
 const OUTLETS = ['KBS World', 'Sputnik', 'TASS (via panafricannews)', 'Chosun Ilbo (English)', 'Newspim (citing KCNA)'];
 
 describe('sourceLines', () => {
@@ -12,7 +12,7 @@ describe('sourceLines', () => {
 
   it('wraps the list over the lines it is given', () => {
     const lines = sourceLines(OUTLETS.slice(0, 3), 200, 2);
-    expect(lines).toEqual(['Sources: KBS World; Sputnik; TASS', '(via panafricannews)']);
+    expect(lines).toEqual(['Sources: KBS World; Sputnik; TASS (via', 'panafricannews)']);
   });
 
   it('says how many more outlets there are instead of cutting one short', () => {

@@ -33,7 +33,7 @@ export function legend(trips: MapTrip[], legs: MapLeg[], frameWidth: number, pal
     y += size + 5;
   };
   if (trips.length === 1) {
-    for (const text of wrapText(trips[0].title, 14, width - 20, 3)) line(text, 14, 700, palette.ink);
+    for (const text of wrapText(trips[0].title, 14, width - 20, 3, true)) line(text, 14, 700, palette.ink);
     line(trips[0].dateRange, 12, 400, palette.muted);
   } else {
     line('North Korea–Russia trips', 14, 700, palette.ink);
@@ -68,7 +68,7 @@ export function caption(data: MapData, visitId: string, frameWidth: number, bott
   const visit = data.visits.find((v) => v.id === visitId)!;
   const place = data.places.find((p) => p.id === visit.place)!;
   const width = Math.min(460, frameWidth - 16);
-  const heading = fitText(`${visit.dateLabel} · ${place.name.en}`, 13, width - 20);
+  const heading = fitText(`${visit.dateLabel} · ${place.name.en}`, 13, width - 20, true);
   const summary = wrapText(visit.summary, 12, width - 20, 3);
   const height = 26 + summary.length * 16;
   const top = bottom - height - 6;

@@ -1,20 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, fitText, wrapText } from './svg-text';
+import { escapeXml, fitText, textWidth, wrapText } from './svg-text';
 
 describe('SVG text', () => {
   it('escapes markup', () => {
     expect(escapeXml(`<script>"a" & 'b'</script>`)).toBe('&lt;script&gt;&quot;a&quot; &amp; &apos;b&apos;&lt;/script&gt;');
   });
 
-  it('cuts text that does not fit with an ellipsis', () => {
+  it('measures with the advances of DejaVu Sans, wider in bold', () => {
+    // DejaVu Sans: digits 1303 and i 569 units of 2048 to the em, rounded up to thousandths.
+    expect(textWidth('0', 1000)).toBe(637);
+    expect(textWidth('i', 1000)).toBe(278);
+    expect(textWidth('Wi', 10)).toBeCloseTo(12.67);
+    expect(textWidth('Vladivostok', 12, true)).toBeGreaterThan(textWidth('Vladivostok', 12));
+  });
+
+  it('takes an accented letter as its base letter, and an unknown glyph as one em', () => {
+    expect(textWidth('Sinŭiju', 10)).toBe(textWidth('Sinuiju', 10));
+    expect(textWidth('평양', 10)).toBe(20);
+  });
+
+  it('cuts text that does not fit with an ellipsis, keeping all that fits', () => {
     expect(fitText('Vostochny Cosmodrome', 10, 1000)).toBe('Vostochny Cosmodrome');
-    expect(fitText('Vostochny Cosmodrome', 10, 56)).toBe('Vostochn…');
+    // 'Vostoch…' is 50.1 px; 'Vostochn…' would be 56.4.
+    expect(fitText('Vostochny Cosmodrome', 10, 56)).toBe('Vostoch…');
+    expect(fitText('Vostochny Cosmodrome', 10, 57)).toBe('Vostochn…');
+    expect(textWidth(fitText('Vostochny Cosmodrome', 13, 60, true), 13, true)).toBeLessThanOrEqual(60);
   });
 
   it('wraps words into lines and marks a cut on the last line kept', () => {
-    expect(wrapText('one two three four', 10, 56, 3)).toEqual(['one two', 'three', 'four']);
+    // 'one two' is 40 px, 'three four' 50.
+    expect(wrapText('one two three four', 10, 56, 3)).toEqual(['one two', 'three four']);
+    expect(wrapText('one two three four', 10, 49, 3)).toEqual(['one two', 'three', 'four']);
     const cut = wrapText('one two three four five six seven', 10, 56, 2);
     expect(cut).toHaveLength(2);
     expect(cut[1].endsWith('…')).toBe(true);
+    expect(textWidth(cut[1], 10)).toBeLessThanOrEqual(56);
   });
 });

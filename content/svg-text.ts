@@ -1,30 +1,46 @@
-// Text for server-rendered SVG, where nothing measures glyphs: escaping, and widths
-// estimated from an average glyph (0.56 em covers Latin text in the sans-serif fonts used).
+import { GLYPH_WIDTHS } from './glyph-widths';
 
-const AVERAGE_GLYPH_EM = 0.56;
-const AVERAGE_BOLD_GLYPH_EM = 0.64;
+// Text for server-rendered SVG, where nothing measures glyphs: escaping, and widths from a table
+// of DejaVu Sans. It is the widest of the families the SVG names and the one the PNG renderer
+// falls back on, so text measured with it fits in any of them (in narrower ones, with room over).
+
+const widthTable = (widths: number[]) => new Map([...GLYPH_WIDTHS.chars].map((char, i) => [char, widths[i]]));
+const REGULAR = widthTable(GLYPH_WIDTHS.regular);
+const BOLD = widthTable(GLYPH_WIDTHS.bold);
+/** Characters outside the table, in thousandths of an em: CJK and other full-width glyphs are one em. */
+const UNKNOWN = 1000;
+
+function charWidth(table: Map<string, number>, char: string): number {
+  // An accented letter is as wide as its base letter (é as e).
+  return table.get(char) ?? table.get(char.normalize('NFD')[0]) ?? UNKNOWN;
+}
 
 export function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
 export function textWidth(text: string, fontSize: number, bold = false): number {
-  return text.length * fontSize * (bold ? AVERAGE_BOLD_GLYPH_EM : AVERAGE_GLYPH_EM);
+  const table = bold ? BOLD : REGULAR;
+  let thousandths = 0;
+  for (const char of text) thousandths += charWidth(table, char);
+  return (thousandths * fontSize) / 1000;
 }
 
 /** The text cut with an ellipsis to fit the width. */
-export function fitText(text: string, fontSize: number, width: number): string {
-  const max = Math.floor(width / (fontSize * AVERAGE_GLYPH_EM));
-  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+export function fitText(text: string, fontSize: number, width: number, bold = false): string {
+  if (textWidth(text, fontSize, bold) <= width) return text;
+  const chars = [...text];
+  let kept = chars.length;
+  while (kept > 0 && textWidth(`${chars.slice(0, kept).join('').trimEnd()}…`, fontSize, bold) > width) kept -= 1;
+  return `${chars.slice(0, kept).join('').trimEnd()}…`;
 }
 
 /** Words wrapped into lines that fit the width; the last line kept ends with an ellipsis when more was cut. */
-export function wrapText(text: string, fontSize: number, width: number, maxLines: number): string[] {
-  const max = Math.max(8, Math.floor(width / (fontSize * AVERAGE_GLYPH_EM)));
+export function wrapText(text: string, fontSize: number, width: number, maxLines: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
-    if (line && `${line} ${word}`.length > max) {
+    if (line && textWidth(`${line} ${word}`, fontSize, bold) > width) {
       lines.push(line);
       line = word;
     } else {
@@ -33,5 +49,5 @@ export function wrapText(text: string, fontSize: number, width: number, maxLines
   }
   if (line) lines.push(line);
   if (lines.length <= maxLines) return lines;
-  return [...lines.slice(0, maxLines - 1), fitText(`${lines[maxLines - 1]} ${lines[maxLines]}`, fontSize, width - fontSize)];
+  return [...lines.slice(0, maxLines - 1), fitText(`${lines[maxLines - 1]} ${lines[maxLines]}`, fontSize, width, bold)];
 }

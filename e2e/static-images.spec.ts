@@ -28,6 +28,32 @@ test('the SVG parses and holds the trip’s routes, places, legend and source li
   expect(parsed.text).toContain('Basemap: Natural Earth');
 });
 
+test('the legend, caption and source line keep their text inside their panels, for every visit', async ({ page, request }) => {
+  const geojson = await (await request.get('/trips.geojson')).json();
+  const visits: { trip: string; id: string }[] = geojson.features
+    .filter((f: { properties: { kind: string } }) => f.properties.kind === 'visit')
+    .map((f: { properties: { trip: string; id: string } }) => f.properties);
+  expect(visits.length).toBeGreaterThan(40);
+  await page.goto('about:blank');
+  const overflows: string[] = [];
+  for (const { trip, id } of visits) {
+    for (const [width, height] of [[1200, 800], [400, 300]]) {
+      const svg = await (await request.get(`/static/${trip}.svg?visit=${id}&width=${width}&height=${height}`)).text();
+      // Laid out in the page, in whichever of the image's fonts this machine has.
+      overflows.push(...await page.evaluate((markup) => {
+        document.body.innerHTML = markup;
+        return [...document.querySelectorAll('svg > g:has(> rect)')].flatMap((panel) => {
+          const box = panel.querySelector<SVGRectElement>(':scope > rect')!.getBBox();
+          return [...panel.querySelectorAll<SVGTextElement>('text')]
+            .filter((text) => { const b = text.getBBox(); return b.x < box.x || b.x + b.width > box.x + box.width; })
+            .map((text) => `${panel.getAttribute('class')}: "${text.textContent}"`);
+        });
+      }, svg).then((found) => found.map((f) => `${id} ${width}×${height} ${f}`)));
+    }
+  }
+  expect(overflows).toEqual([]);
+});
+
 test('the PNG has the size asked for', async ({ page, request }) => {
   const response = await request.get('/static/kim-2019.png?width=640&height=360&theme=dark');
   expect(response.status()).toBe(200);
