@@ -60,6 +60,17 @@ describe('renderStaticMap', () => {
     expect(names.sort()).toEqual(['Khabarovsk', 'Moscow', 'Pyongyang', 'Vladivostok']);
   });
 
+  it('names a place above or below its dot where both sides are taken, but not in a first view', () => {
+    const options = { trip: 'kim-2019', visit: null, width: 400, height: 300, theme: 'light' } as const;
+    const placeGroups = (svg: string) => [...svg.matchAll(/<g class="place">.*?<\/g>/g)].map((m) => m[0]);
+    const image = placeGroups(renderStaticMap(data, basemaps, options));
+    // At this size, Vladivostok's name fits on neither side of its dot.
+    expect(image.filter((g) => !g.includes('<text'))).toEqual([]);
+    expect(image.some((g) => g.includes('text-anchor="middle"'))).toBe(true);
+    const firstView = placeGroups(renderStaticMap(data, basemaps, { ...options, bare: true }));
+    expect(firstView.some((g) => g.includes('text-anchor="middle"'))).toBe(false);
+  });
+
   it('dashes presumed legs and captions a visit', () => {
     const svg = renderStaticMap(data, basemaps, { trip: 'kim-2019', visit: 'kim-2019-summit', width: 600, height: 400, theme: 'dark' });
     expect(svg).toMatch(/class="route"[^>]*stroke-dasharray/);

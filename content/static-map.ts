@@ -146,12 +146,16 @@ function routes(legs: MapLeg[], trips: Map<string, MapTrip>, view: View, palette
   return `<g fill="none" stroke-linecap="round" stroke-linejoin="round"><g stroke="${palette.halo}" stroke-opacity="0.85">${casing}</g>${lines}</g>`;
 }
 
+type LabelSide = 'right' | 'left' | 'above' | 'below';
+
 /**
  * A dot per place (folded as on the interactive map at this zoom) and its label,
  * right of the dot, else left, else left out where it would cover another label
- * or an overlay: a static image cannot be zoomed to untangle them.
+ * or an overlay: a static image cannot be zoomed to untangle them. An image for
+ * a report also tries above and below the dot; a page's first view does not, as
+ * it must name what the interactive map will name when it takes over.
  */
-function places(data: MapData, shownVisits: Set<string>, view: View, palette: Palette, highlight: string | null, obstacles: Box[]): { svg: string; taken: Box[] } {
+function places(data: MapData, shownVisits: Set<string>, view: View, palette: Palette, highlight: string | null, obstacles: Box[], bare: boolean): { svg: string; taken: Box[] } {
   // Fold with the city nearest each site, as the interactive map does, so sites are named after
   // their city (Moscow, not its Foreign Ministry) even where another trip visited the city; any
   // other city (Khasan, beside Vladivostok at a trip's zoom) must not stand for this trip's places.
@@ -168,20 +172,31 @@ function places(data: MapData, shownVisits: Set<string>, view: View, palette: Pa
   }));
   // Every dot first, so that no label covers a dot placed after it.
   const dots = markers.map(({ at: [x, y] }): Box => [x - 5, y - 5, x + 5, y + 5]);
+  const sides: LabelSide[] = bare ? ['right', 'left'] : ['right', 'left', 'above', 'below'];
+  const boxOn = (side: LabelSide, [x, y]: [number, number], width: number): Box => {
+    if (side === 'right') return [x + 7, y - 9, x + 9 + width, y + 7];
+    if (side === 'left') return [x - 9 - width, y - 9, x - 7, y + 7];
+    const top = side === 'above' ? y - 23 : y + 7;
+    return [x - width / 2 - 1, top, x + width / 2 + 1, top + 16];
+  };
+  // Where the text starts (its anchor) and its baseline, on each side.
+  const anchorOn = (side: LabelSide, [x, y]: [number, number]) => ({
+    right: `x="${x + 8}" y="${y + 4}"`,
+    left: `x="${x - 8}" y="${y + 4}" text-anchor="end"`,
+    above: `x="${x}" y="${y - 10}" text-anchor="middle"`,
+    below: `x="${x}" y="${y + 20}" text-anchor="middle"`,
+  })[side];
   const { chosen, taken } = placeLabels(
-    markers.map(({ marker: { lead }, at: [x, y] }) => {
-      const width = textWidth(lead.label, 12, true);
-      return [[x + 7, y - 9, x + 9 + width, y + 7], [x - 9 - width, y - 9, x - 7, y + 7]];
-    }),
+    markers.map(({ marker: { lead }, at }) => sides.map((side) => boxOn(side, at, textWidth(lead.label, 12, true)))),
     [...obstacles, ...dots],
     inView(view, 2),
   );
   const svg = markers
     .map(({ marker: { lead, members }, at: [x, y] }, i) => {
       const marked = highlight !== null && members.some((m) => m.id === highlight);
-      const side = chosen[i] === 0 ? 'right' : chosen[i] === 1 ? 'left' : null;
+      const side = chosen[i] >= 0 ? sides[chosen[i]] : null;
       const label = side
-        ? `<text x="${side === 'right' ? x + 8 : x - 8}" y="${y + 4}"${side === 'left' ? ' text-anchor="end"' : ''} font-size="12" font-weight="700" fill="${palette.ink}" stroke="${palette.halo}" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${escapeXml(lead.label)}</text>`
+        ? `<text ${anchorOn(side, [x, y])} font-size="12" font-weight="700" fill="${palette.ink}" stroke="${palette.halo}" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${escapeXml(lead.label)}</text>`
         : '';
       const ring = marked ? `<circle cx="${x}" cy="${y}" r="11" fill="none" stroke="${palette.ink}" stroke-width="2.5"/>` : '';
       return `<g class="place">${ring}<circle cx="${x}" cy="${y}" r="${marked ? 6 : 4.5}" fill="${palette.ink}" stroke="${palette.halo}" stroke-width="1.5"/>${label}</g>`;
@@ -225,7 +240,7 @@ export function renderStaticMap(data: MapData, basemaps: { world: Basemap; regio
   const title = trips.length === 1 ? `${trips[0].title}, ${trips[0].dateRange}` : 'North Korea–Russia trips';
   const highlight = visitPlace?.id ?? null;
 
-  const placed = places(data, shownVisits, view, palette, highlight, overlays.map((o) => o.box));
+  const placed = places(data, shownVisits, view, palette, highlight, overlays.map((o) => o.box), bare);
   const parts = [
     `<rect x="${frame[0]}" y="${frame[1]}" width="${frame[2]}" height="${frame[3]}" fill="${palette.sea}"/>`,
     `<path d="${land}" fill="${palette.land}" fill-rule="evenodd"/>`,
