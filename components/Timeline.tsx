@@ -24,8 +24,8 @@ function marks(data: MapData, sequence: string[]): Mark[] {
   const placeName = new Map(data.places.map((p) => [p.id, p.name.en]));
   const visits = sequence.map((id) => visitById.get(id)!);
   const placed = visits.map((v) => v.axisInstant).filter((t) => t !== null);
-  const start = placed.length > 0 ? Math.min(...placed) : 0;
-  const span = Math.max(...placed) - start || 1;
+  const [start, end] = placed.length > 0 ? [Math.min(...placed), Math.max(...placed)] : [0, 0];
+  const span = end - start || 1;
   return visits.map((v, i) => ({
     id: v.id,
     trip: v.trip,
