@@ -38,13 +38,16 @@ export function fitText(text: string, fontSize: number, width: number, bold = fa
 /** Words wrapped into lines that fit the width; the last line kept ends with an ellipsis when more was cut. */
 export function wrapText(text: string, fontSize: number, width: number, maxLines: number, bold = false): string[] {
   const lines: string[] = [];
+  const space = textWidth(' ', fontSize, bold);
   let line = '';
+  let lineWidth = 0;
   for (const word of text.split(/\s+/)) {
-    if (line && textWidth(`${line} ${word}`, fontSize, bold) > width) {
+    const wordWidth = textWidth(word, fontSize, bold);
+    if (line && lineWidth + space + wordWidth > width) {
       lines.push(line);
-      line = word;
+      [line, lineWidth] = [word, wordWidth];
     } else {
-      line = line ? `${line} ${word}` : word;
+      [line, lineWidth] = line ? [`${line} ${word}`, lineWidth + space + wordWidth] : [word, wordWidth];
     }
   }
   if (line) lines.push(line);
