@@ -187,7 +187,10 @@ function places(data: MapData, shownVisits: Set<string>, view: View, palette: Pa
     below: `x="${x}" y="${y + 20}" text-anchor="middle"`,
   })[side];
   const { chosen, taken } = placeLabels(
-    markers.map(({ marker: { lead }, at }) => sides.map((side) => boxOn(side, at, textWidth(lead.label, 12, true)))),
+    markers.map(({ marker: { lead }, at }) => {
+      const width = textWidth(lead.label, 12, true);
+      return sides.map((side) => boxOn(side, at, width));
+    }),
     [...obstacles, ...dots],
     inView(view, 2),
   );
