@@ -14,14 +14,16 @@ export interface Overlay {
 
 /** Line widths of the static map's legs. A car leg is drawn as thin as a flight, and the key names them together. */
 export const LEG_WIDTH: Record<MapLeg['mode'], number> = { train: 3.5, air: 2, car: 2 };
+const MODE_NAME: Record<MapLeg['mode'], string> = { train: 'train', air: 'flight', car: 'car' };
 
+/** One key per line width drawn, naming every mode drawn at it: "Train", "Flight or car". */
 function modeKeys(legs: MapLeg[]): { label: string; width: number }[] {
-  const modes = new Set(legs.map((l) => l.mode));
-  const thin = modes.has('air') && modes.has('car') ? 'Flight or car' : modes.has('air') ? 'Flight' : modes.has('car') ? 'Car' : null;
-  return [
-    ...(modes.has('train') ? [{ label: 'Train', width: LEG_WIDTH.train }] : []),
-    ...(thin ? [{ label: thin, width: LEG_WIDTH.air }] : []),
-  ];
+  const modes = (Object.keys(MODE_NAME) as MapLeg['mode'][]).filter((mode) => legs.some((l) => l.mode === mode));
+  const widths = [...new Set(modes.map((mode) => LEG_WIDTH[mode]))].sort((a, b) => b - a);
+  return widths.map((width) => {
+    const label = modes.filter((mode) => LEG_WIDTH[mode] === width).map((mode) => MODE_NAME[mode]).join(' or ');
+    return { label: label[0].toUpperCase() + label.slice(1), width };
+  });
 }
 
 export function legend(trips: MapTrip[], legs: MapLeg[], frameWidth: number, palette: Palette): Overlay {
