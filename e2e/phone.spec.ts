@@ -14,6 +14,18 @@ test.describe('on a phone', () => {
     const box = (await popup.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(375);
+
+    // Its text is taller than the popup: the popup scrolls, a shadow marks the edge with more
+    // beyond it (phones hide scrollbars), and the sources at the end can be scrolled to.
+    const content = popup.locator('.leaflet-popup-content');
+    await expect(content).toHaveClass(/leaflet-popup-scrolled/);
+    expect(await content.evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('radial-gradient');
+    const lastSource = popup.locator('.sources li').last();
+    const bottom = async () => { const b = (await content.boundingBox())!; return b.y + b.height; };
+    expect((await lastSource.boundingBox())!.y).toBeGreaterThan(await bottom());
+    await lastSource.scrollIntoViewIfNeeded();
+    const reached = (await lastSource.boundingBox())!;
+    expect(reached.y + reached.height).toBeLessThanOrEqual((await bottom()) + 1); // sub-pixel layout
   });
 
   test('a notice about the URL leaves the folded legend in reach', async ({ page }) => {
