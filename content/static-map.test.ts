@@ -60,6 +60,26 @@ describe('renderStaticMap', () => {
     expect(names.sort()).toEqual(['Khabarovsk', 'Moscow', 'Pyongyang', 'Vladivostok']);
   });
 
+  it('makes room for a name that fits only beyond the edge: every dot of all trips is named', () => {
+    const svg = renderStaticMap(data, basemaps, { trip: null, visit: null, width: 1200, height: 800, theme: 'light' });
+    const groups = [...svg.matchAll(/<g class="place">(.*?)<\/g>/g)].map((m) => m[1]);
+    // Komsomolsk-on-Amur, the easternmost place, had the frame's edge on its right.
+    expect(groups.filter((g) => !g.includes('<text'))).toEqual([]);
+    expect(svg).toContain('>Komsomolsk-on-Amur</text>');
+  });
+
+  it('draws and names the dot ringed for a visit after its own city, even where the dot holds others', () => {
+    // At 400 × 300 the whole trip folds into one dot, which Khasan leads.
+    const ringed = (trip: string, visit: string) => {
+      const svg = renderStaticMap(data, basemaps, { trip, visit, width: 400, height: 300, theme: 'light' });
+      const group = [...svg.matchAll(/<g class="place">(.*?)<\/g>/g)].map((m) => m[1]).find((g) => g.includes('r="11"'))!;
+      return group.match(/<text[^>]*>([^<]*)<\/text>/)?.[1];
+    };
+    expect(ringed('kim-2023', 'kim-2023-vostochny')).toBe('Vostochny');
+    expect(ringed('kim-2023', 'kim-2023-departure')).toBe('Pyongyang');
+    expect(ringed('choe-2014', 'choe-2014-khabarovsk')).toBe('Khabarovsk');
+  });
+
   it('names a place above or below its dot where both sides are taken, but not in a first view', () => {
     const options = { trip: 'kim-2019', visit: null, width: 400, height: 300, theme: 'light' } as const;
     const placeGroups = (svg: string) => [...svg.matchAll(/<g class="place">.*?<\/g>/g)].map((m) => m[0]);

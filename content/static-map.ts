@@ -1,14 +1,14 @@
-import type { LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { BBox, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import simplify from '@turf/simplify';
 import { boundsOf } from '../geo/bounds';
 import { clipToRegion } from '../geo/clip-to-region';
-import { fitView, type Padding, toViewPixel, type View, viewBounds } from '../geo/fit-view';
+import { fitView, type Padding, paddingSides, SIDE_NAMES, toViewPixel, type View, viewBounds } from '../geo/fit-view';
 import { projectGeometry } from '../geo/project-geometry';
 import type { Basemap } from './basemap';
-import type { MapData, MapLeg, MapPlace, MapTrip } from './map-data';
-import { foldablePlaces, nearestCity, placeMarkers } from './place-markers';
+import type { MapData, MapLeg, MapTrip } from './map-data';
 import { type Box, placeLabels } from './label-placement';
 import { escapeXml, textWidth } from './svg-text';
+import { inView, type PlacedNames, places, round } from './static-map-places';
 import { caption, footer, LEG_WIDTH, legend, type Overlay, paddingFor } from './static-map-overlays';
 
 // The map as one SVG document, drawn on the server from the same content and
@@ -49,8 +49,6 @@ const MAX_ZOOM = 9;
 /** The finer basemap takes over from this zoom, as on the interactive map. */
 const REGION_ZOOM = 4.5;
 
-const round = (value: number) => Math.round(value * 10) / 10;
-
 /** How finely the map is drawn: a full image, or the lighter first view of a page. */
 interface Detail {
   /** Pixels of basemap drawn beyond each edge of the frame. */
@@ -84,10 +82,6 @@ function pathData(geometry: Outline, closed: boolean, decimals: 0 | 1): string {
     })
     .join('');
 }
-
-/** Whether a box lies within the image, `margin` pixels in from its edges. */
-const inView = (view: View, margin: number) => (box: Box) =>
-  box[0] >= margin && box[1] >= margin && box[2] <= view.width - margin && box[3] <= view.height - margin;
 
 /** Land and borders inside the view and its overscan, simplified, in frame pixels. */
 function basemapPaths(basemap: Basemap, view: View, detail: Detail): { land: string; borders: string } {
@@ -146,66 +140,30 @@ function routes(legs: MapLeg[], trips: Map<string, MapTrip>, view: View, palette
   return `<g fill="none" stroke-linecap="round" stroke-linejoin="round"><g stroke="${palette.halo}" stroke-opacity="0.85">${casing}</g>${lines}</g>`;
 }
 
-type LabelSide = 'right' | 'left' | 'above' | 'below';
-
 /**
- * A dot per place (folded as on the interactive map at this zoom) and its label,
- * right of the dot, else left, else left out where it would cover another label
- * or an overlay: a static image cannot be zoomed to untangle them. An image for
- * a report also tries above and below the dot; a page's first view does not, as
- * it must name what the interactive map will name when it takes over.
+ * The view of the extent, and its places. An image of a trip makes room for names that fit only
+ * beyond its edge (Komsomolsk-on-Amur, the easternmost place of all trips): it grows that side's
+ * padding by the room they lack and tries again, up to three times as a smaller view moves the
+ * places too, by at most a quarter of the image in all; it keeps the view that leaves the fewest
+ * dots unnamed, of equals the first. A visit's detail map keeps the surroundings it frames, and a
+ * page's first view the view of the interactive map that replaces it.
  */
-function places(data: MapData, shownVisits: Set<string>, view: View, palette: Palette, highlight: string | null, obstacles: Box[], bare: boolean): { svg: string; taken: Box[] } {
-  // Fold with the city nearest each site, as the interactive map does, so sites are named after
-  // their city (Moscow, not its Foreign Ministry) even where another trip visited the city; any
-  // other city (Khasan, beside Vladivostok at a trip's zoom) must not stand for this trip's places.
-  const isShown = (p: MapPlace) => p.visits.some((v) => shownVisits.has(v));
-  const shown = data.places.filter(isShown);
-  const cities = data.places.filter((p) => p.kind === 'city');
-  const ownCities = new Set(shown.filter((p) => p.kind !== 'city').map((site) => nearestCity(site, cities)));
-  const candidates = data.places.filter((p) => isShown(p) || ownCities.has(p));
-  const markers = placeMarkers({ ...data, places: candidates }, foldablePlaces(candidates), view.zoom)
-    .filter((marker) => marker.members.some(isShown))
-    .map((marker) => ({
-    marker,
-    at: toViewPixel(marker.lead.coordinates, view).map(round) as [number, number],
-  }));
-  // Every dot first, so that no label covers a dot placed after it.
-  const dots = markers.map(({ at: [x, y] }): Box => [x - 5, y - 5, x + 5, y + 5]);
-  const sides: LabelSide[] = bare ? ['right', 'left'] : ['right', 'left', 'above', 'below'];
-  const boxOn = (side: LabelSide, [x, y]: [number, number], width: number): Box => {
-    if (side === 'right') return [x + 7, y - 9, x + 9 + width, y + 7];
-    if (side === 'left') return [x - 9 - width, y - 9, x - 7, y + 7];
-    const top = side === 'above' ? y - 23 : y + 7;
-    return [x - width / 2 - 1, top, x + width / 2 + 1, top + 16];
-  };
-  // Where the text starts (its anchor) and its baseline, on each side.
-  const anchorOn = (side: LabelSide, [x, y]: [number, number]) => ({
-    right: `x="${x + 8}" y="${y + 4}"`,
-    left: `x="${x - 8}" y="${y + 4}" text-anchor="end"`,
-    above: `x="${x}" y="${y - 10}" text-anchor="middle"`,
-    below: `x="${x}" y="${y + 20}" text-anchor="middle"`,
-  })[side];
-  const { chosen, taken } = placeLabels(
-    markers.map(({ marker: { lead }, at }) => {
-      const width = textWidth(lead.label, 12, true);
-      return sides.map((side) => boxOn(side, at, width));
-    }),
-    [...obstacles, ...dots],
-    inView(view, 2),
-  );
-  const svg = markers
-    .map(({ marker: { lead, members }, at: [x, y] }, i) => {
-      const marked = highlight !== null && members.some((m) => m.id === highlight);
-      const side = chosen[i] >= 0 ? sides[chosen[i]] : null;
-      const label = side
-        ? `<text ${anchorOn(side, [x, y])} font-size="12" font-weight="700" fill="${palette.ink}" stroke="${palette.halo}" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${escapeXml(lead.label)}</text>`
-        : '';
-      const ring = marked ? `<circle cx="${x}" cy="${y}" r="11" fill="none" stroke="${palette.ink}" stroke-width="2.5"/>` : '';
-      return `<g class="place">${ring}<circle cx="${x}" cy="${y}" r="${marked ? 6 : 4.5}" fill="${palette.ink}" stroke="${palette.halo}" stroke-width="1.5"/>${label}</g>`;
-    })
-    .join('');
-  return { svg, taken };
+function framePlaces(extent: BBox, padding: Padding, width: number, height: number, roomForNames: boolean, place: (view: View) => PlacedNames) {
+  const start = paddingSides(padding);
+  const limit = { top: height / 4, right: width / 4, bottom: height / 4, left: width / 4 };
+  let sides = start;
+  let best: { view: View; placed: PlacedNames } | undefined;
+  for (let attempt = 0; attempt < 4; attempt += 1) {
+    const view = fitView(extent, width, height, sides, MAX_ZOOM);
+    const placed = place(view);
+    if (!best || placed.unnamed < best.placed.unnamed) best = { view, placed };
+    if (!roomForNames) break;
+    const grown = { ...sides };
+    for (const side of SIDE_NAMES) grown[side] = Math.min(sides[side] + placed.lacking[side], start[side] + limit[side]);
+    if (SIDE_NAMES.every((side) => grown[side] === sides[side])) break;
+    sides = grown;
+  }
+  return best!;
 }
 
 /** Throws on an unknown trip or visit: the caller checks ids first (404 for a URL). */
@@ -232,7 +190,9 @@ export function renderStaticMap(data: MapData, basemaps: { world: Basemap; regio
     if (options.visit) overlays.push(caption(data, options.visit, width, foot.box[1], palette));
     overlays.push(foot);
   }
-  const view = fitView(extent, width, height, options.padding ?? paddingFor(overlays, width, height, bare), MAX_ZOOM);
+  const roomForNames = !bare && options.frame !== 'visit';
+  const { view, placed } = framePlaces(extent, options.padding ?? paddingFor(overlays, width, height, bare), width, height, roomForNames, (view) =>
+    places(data, shownVisits, view, palette, visitPlace?.id ?? null, overlays.map((o) => o.box), bare));
   const basemap = view.zoom >= REGION_ZOOM ? basemaps.region : basemaps.world;
   const detail: Detail = bare
     ? { overscan: Math.max(width, height) / 2, tolerance: 1.5, decimals: 0, borders: false, mergeIdentical: true }
@@ -241,9 +201,7 @@ export function renderStaticMap(data: MapData, basemaps: { world: Basemap; regio
   // The frame [0, 0, width, height] plus, when bare, half of it on each side.
   const frame = bare ? [-width / 2, -height / 2, 2 * width, 2 * height] : [0, 0, width, height];
   const title = trips.length === 1 ? `${trips[0].title}, ${trips[0].dateRange}` : 'North Korea–Russia trips';
-  const highlight = visitPlace?.id ?? null;
 
-  const placed = places(data, shownVisits, view, palette, highlight, overlays.map((o) => o.box), bare);
   const parts = [
     `<rect x="${frame[0]}" y="${frame[1]}" width="${frame[2]}" height="${frame[3]}" fill="${palette.sea}"/>`,
     `<path d="${land}" fill="${palette.land}" fill-rule="evenodd"/>`,

@@ -9,8 +9,20 @@ export interface View {
   height: number;
 }
 
+export interface Sides {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
 /** Pixels kept clear on each side of the frame, e.g. for a legend: a number for all four. */
-export type Padding = number | { top: number; right: number; bottom: number; left: number };
+export type Padding = number | Sides;
+
+export const SIDE_NAMES = ['top', 'right', 'bottom', 'left'] as const;
+
+export const paddingSides = (padding: Padding): Sides =>
+  typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
 
 /**
  * The closest view that shows the whole box inside the frame less its padding,
@@ -18,7 +30,7 @@ export type Padding = number | { top: number; right: number; bottom: number; lef
  * zoom). `maxZoom` keeps a single point from filling the frame.
  */
 export function fitView([west, south, east, north]: BBox, width: number, height: number, padding: Padding, maxZoom: number): View {
-  const { top, right, bottom, left } = typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
+  const { top, right, bottom, left } = paddingSides(padding);
   const [x0, y0] = projectToPixels([west, north], 0);
   const [x1, y1] = projectToPixels([east, south], 0);
   const room = [Math.max(1, width - left - right), Math.max(1, height - top - bottom)];
