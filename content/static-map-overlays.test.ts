@@ -36,6 +36,14 @@ describe('legend', () => {
       .map((m) => ({ label: m[3], width: Number(m[1]), dashed: Boolean(m[2]) }));
   };
 
+  it('is compact on a small image, keeping most of it for the map', () => {
+    const svg = getStaticMap({ trip: null, visit: null, width: 400, height: 300, theme: 'light' });
+    const legendSvg = svg.match(/<g class="legend">.*?<\/g>/)![0];
+    const height = Number(legendSvg.match(/<rect x="8" y="8" width="[\d.]+" height="([\d.]+)"/)![1]);
+    expect(height).toBeLessThan(300 * 0.4);
+    for (const name of ['Choe Ryong-hae 2014', 'Kim Jong-un 2019', 'Kim Jong-un 2023', 'Vladimir Putin 2024']) expect(legendSvg).toContain(`>${name}</text>`);
+  });
+
   it('keys each line width once, naming a car leg with the flights it looks like', () => {
     expect(keysOf('choe-2014')).toEqual([
       { label: 'Flight or car', width: LEG_WIDTH.air, dashed: false },

@@ -26,19 +26,37 @@ function modeKeys(legs: MapLeg[]): { label: string; width: number }[] {
   });
 }
 
+/** Below this frame width the legend is compact, so that a small image (a thumbnail) keeps room for its map. */
+const COMPACT_BELOW = 560;
+
+/** A trip's years, as its date range gives them: "2014", or "2014–2015" across a new year. */
+const yearsOf = (trip: MapTrip) => [...new Set(trip.dateRange.match(/\d{4}/g))].join('–');
+
 export function legend(trips: MapTrip[], legs: MapLeg[], frameWidth: number, palette: Palette): Overlay {
+  const compact = frameWidth < COMPACT_BELOW;
   const width = Math.min(300, frameWidth - 16);
   const rows: string[] = [];
-  let y = 24;
+  let y = compact ? 21 : 24;
   const line = (text: string, size: number, weight: number, fill: string) => {
     rows.push(`<text x="18" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(text)}</text>`);
-    y += size + 5;
+    y += size + (compact ? 4 : 5);
   };
+  const titleSize = compact ? 12 : 14;
   if (trips.length === 1) {
-    for (const text of wrapText(trips[0].title, 14, width - 20, 3, true)) line(text, 14, 700, palette.ink);
-    line(trips[0].dateRange, 12, 400, palette.muted);
+    for (const text of wrapText(trips[0].title, titleSize, width - 20, compact ? 2 : 3, true)) line(text, titleSize, 700, palette.ink);
+    line(trips[0].dateRange, compact ? 10.5 : 12, 400, palette.muted);
+  } else if (compact) {
+    // Two columns of traveller and year: the colours explained in a third of the room.
+    line('North Korea–Russia trips', titleSize, 700, palette.ink);
+    const column = (width - 20) / 2;
+    trips.forEach((trip, i) => {
+      const x = 18 + (i % 2) * column;
+      rows.push(`<rect x="${x}" y="${y - 6}" width="12" height="4" rx="1" fill="${trip.colour}"/>`);
+      rows.push(`<text x="${x + 16}" y="${y}" font-size="10" fill="${palette.ink}">${escapeXml(fitText(`${trip.traveller.en} ${yearsOf(trip)}`, 10, column - 20))}</text>`);
+      if (i % 2 === 1 || i === trips.length - 1) y += 13;
+    });
   } else {
-    line('North Korea–Russia trips', 14, 700, palette.ink);
+    line('North Korea–Russia trips', titleSize, 700, palette.ink);
     for (const trip of trips) {
       rows.push(`<rect x="18" y="${y - 8}" width="16" height="5" rx="1.5" fill="${trip.colour}"/>`);
       // Two lines, so that a date's qualifier ("one stop undated") is read whole.
@@ -54,10 +72,23 @@ export function legend(trips: MapTrip[], legs: MapLeg[], frameWidth: number, pal
     ...(legs.some((l) => l.certainty === 'presumed') ? [{ label: 'Presumed, not reported', width: 2.5, dash: ' stroke-dasharray="7 5"' }] : []),
   ];
   y += 2;
-  for (const key of keys) {
-    rows.push(`<path d="M18 ${y - 4}h24" stroke="${palette.muted}" stroke-width="${key.width}"${key.dash}/>`);
-    rows.push(`<text x="48" y="${y}" font-size="11" fill="${palette.muted}">${key.label}</text>`);
-    y += 15;
+  if (compact) {
+    // Side by side, on as many rows as they need.
+    let x = 18;
+    for (const key of keys) {
+      const keyWidth = 22 + textWidth(key.label, 10);
+      if (x > 18 && x + keyWidth > width) [x, y] = [18, y + 13];
+      rows.push(`<path d="M${x} ${y - 3.5}h16" stroke="${palette.muted}" stroke-width="${key.width}"${key.dash}/>`);
+      rows.push(`<text x="${x + 20}" y="${y}" font-size="10" fill="${palette.muted}">${key.label}</text>`);
+      x += keyWidth + 10;
+    }
+    y += 13;
+  } else {
+    for (const key of keys) {
+      rows.push(`<path d="M18 ${y - 4}h24" stroke="${palette.muted}" stroke-width="${key.width}"${key.dash}/>`);
+      rows.push(`<text x="48" y="${y}" font-size="11" fill="${palette.muted}">${key.label}</text>`);
+      y += 15;
+    }
   }
   const height = y - 6;
   return {
@@ -98,9 +129,15 @@ export function sourceLines(outlets: string[], width: number, maxLines: number):
   return wrapText(listed(shown), 10, width, maxLines);
 }
 
-export function footer(data: MapData, shownVisits: Set<string>, frameWidth: number, frameHeight: number, palette: Palette): Overlay {
-  const outlets = [...new Set(data.visits.filter((v) => shownVisits.has(v.id)).flatMap((v) => v.sources.map((s) => s.outlet)))];
+/** The source line and the basemap's credit; a thumbnail's, the credit alone in one line (sources unreadable at its size). */
+export function footer(data: MapData, shownVisits: Set<string>, frameWidth: number, frameHeight: number, palette: Palette, thumbnail = false): Overlay {
   const attribution = 'Basemap: Natural Earth · routes approximate';
+  const panel = (top: number, text: string) => ({
+    svg: `<g class="footer" font-size="10" fill="${palette.muted}"><rect x="0" y="${top}" width="${frameWidth}" height="${frameHeight - top}" fill="${palette.panel}" fill-opacity="0.85"/>${text}</g>`,
+    box: [0, top, frameWidth, frameHeight] as Box,
+  });
+  if (thumbnail) return panel(frameHeight - 18, `<text x="6" y="${frameHeight - 5}">${escapeXml(fitText(attribution, 10, frameWidth - 12))}</text>`);
+  const outlets = [...new Set(data.visits.filter((v) => shownVisits.has(v.id)).flatMap((v) => v.sources.map((s) => s.outlet)))];
   const narrow = frameWidth < 560;
   const sourcesWidth = narrow ? frameWidth - 12 : frameWidth - textWidth(attribution, 10) - 24;
   const sources = sourceLines(outlets, sourcesWidth, 2);
@@ -108,25 +145,20 @@ export function footer(data: MapData, shownVisits: Set<string>, frameWidth: numb
   const top = frameHeight - (narrow ? 34 : 20) - extra;
   const text = sources.map((l, i) => `<text x="6" y="${top + 14 + i * SOURCE_LINE_HEIGHT}">${escapeXml(l)}</text>`).join('');
   const attributionAt = narrow ? `x="6" y="${top + 29 + extra}"` : `x="${frameWidth - 6}" y="${top + 14}" text-anchor="end"`;
-  return {
-    svg: `<g class="footer" font-size="10" fill="${palette.muted}"><rect x="0" y="${top}" width="${frameWidth}" height="${frameHeight - top}" fill="${palette.panel}" fill-opacity="0.85"/>`
-      + `${text}<text ${attributionAt}>${attribution}</text></g>`,
-    box: [0, top, frameWidth, frameHeight],
-  };
+  return panel(top, `${text}<text ${attributionAt}>${attribution}</text>`);
 }
 
-/** What the overlays cover, as padding for the view: beside the legend where the frame is wide, else below it. */
-export function paddingFor(overlays: Overlay[], width: number, height: number, bare: boolean): Padding {
+/** What the overlays cover, as padding for the view: beside the legend where the frame is wide, else below it; above the bottom panels. */
+export function paddingFor(legendPanel: Overlay | undefined, bottomPanels: Overlay[], width: number, height: number, bare: boolean): Padding {
   const margin = bare ? 24 : 28;
   const padding = { top: margin, right: margin, bottom: margin, left: margin };
-  const [legendBox, ...bottomBoxes] = overlays;
-  if (legendBox) {
-    const beside = legendBox.box[2] + 12;
-    const below = legendBox.box[3] + 12;
+  if (legendPanel) {
+    const beside = legendPanel.box[2] + 12;
+    const below = legendPanel.box[3] + 12;
     // Whichever leaves the larger area for the map.
     if ((width - beside) * height > width * (height - below)) padding.left = beside;
     else padding.top = below;
   }
-  if (bottomBoxes.length) padding.bottom = height - Math.min(...bottomBoxes.map((o) => o.box[1])) + 12;
+  if (bottomPanels.length) padding.bottom = height - Math.min(...bottomPanels.map((o) => o.box[1])) + 12;
   return padding;
 }

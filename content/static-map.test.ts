@@ -81,14 +81,26 @@ describe('renderStaticMap', () => {
   });
 
   it('names a place above or below its dot where both sides are taken, but not in a first view', () => {
-    const options = { trip: 'kim-2019', visit: null, width: 400, height: 300, theme: 'light' } as const;
+    const options = { trip: 'kim-2023', visit: null, width: 800, height: 500, theme: 'light' } as const;
     const placeGroups = (svg: string) => [...svg.matchAll(/<g class="place">.*?<\/g>/g)].map((m) => m[0]);
     const image = placeGroups(renderStaticMap(data, basemaps, options));
-    // At this size, Vladivostok's name fits on neither side of its dot.
+    // At this size, Vladivostok's name fits on neither side of its dot: Khasan's name lies just below.
     expect(image.filter((g) => !g.includes('<text'))).toEqual([]);
     expect(image.some((g) => g.includes('text-anchor="middle"'))).toBe(true);
     const firstView = placeGroups(renderStaticMap(data, basemaps, { ...options, bare: true }));
     expect(firstView.some((g) => g.includes('text-anchor="middle"'))).toBe(false);
+  });
+
+  it('makes a thumbnail of the map and a one-line credit: no legend or caption to cover it', () => {
+    const options = { trip: 'kim-2023', visit: 'kim-2023-vostochny', theme: 'light' } as const;
+    const thumbnail = renderStaticMap(data, basemaps, { ...options, width: 200, height: 150 });
+    expect(thumbnail).not.toContain('class="legend"');
+    expect(thumbnail).not.toContain('class="caption"');
+    expect(thumbnail).toMatch(/<g class="footer"[^>]*><rect[^>]*\/><text[^>]*>Basemap: Natural Earth[^<]*<\/text><\/g>/);
+    expect(thumbnail).toContain('r="11"');
+    const small = renderStaticMap(data, basemaps, { ...options, width: 400, height: 300 });
+    expect(small).toContain('class="legend"');
+    expect(small).toContain('class="caption"');
   });
 
   it('dashes presumed legs and captions a visit', () => {

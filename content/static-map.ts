@@ -46,6 +46,8 @@ export type Palette = (typeof PALETTES)['light'];
 
 const FONT = "'Noto Sans', 'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
 const MAX_ZOOM = 9;
+/** Images smaller than this on either side are thumbnails (see renderStaticMap). */
+const THUMBNAIL_BELOW = { width: 360, height: 240 };
 /** The finer basemap takes over from this zoom, as on the interactive map. */
 const REGION_ZOOM = 4.5;
 
@@ -183,15 +185,18 @@ export function renderStaticMap(data: MapData, basemaps: { world: Basemap; regio
     ? [[visitPlace.coordinates[0] - 1.2, visitPlace.coordinates[1] - 0.8], [visitPlace.coordinates[0] + 1.2, visitPlace.coordinates[1] + 0.8]]
     : [...legs.flatMap((l) => l.coordinates), ...shownPlaces.map((p) => p.coordinates)];
   const extent = boundsOf({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: framed } }] });
-  const overlays: Overlay[] = [];
+  // A thumbnail is the map and a one-line credit: a legend or caption would all but cover it.
+  const thumbnail = width < THUMBNAIL_BELOW.width || height < THUMBNAIL_BELOW.height;
+  const legendPanel = bare || thumbnail ? undefined : legend(trips, legs, width, palette);
+  const bottomPanels: Overlay[] = [];
   if (!bare) {
-    const foot = footer(data, shownVisits, width, height, palette);
-    overlays.push(legend(trips, legs, width, palette));
-    if (options.visit) overlays.push(caption(data, options.visit, width, foot.box[1], palette));
-    overlays.push(foot);
+    const foot = footer(data, shownVisits, width, height, palette, thumbnail);
+    if (options.visit && !thumbnail) bottomPanels.push(caption(data, options.visit, width, foot.box[1], palette));
+    bottomPanels.push(foot);
   }
+  const overlays = legendPanel ? [legendPanel, ...bottomPanels] : bottomPanels;
   const roomForNames = !bare && options.frame !== 'visit';
-  const { view, placed } = framePlaces(extent, options.padding ?? paddingFor(overlays, width, height, bare), width, height, roomForNames, (view) =>
+  const { view, placed } = framePlaces(extent, options.padding ?? paddingFor(legendPanel, bottomPanels, width, height, bare), width, height, roomForNames, (view) =>
     places(data, shownVisits, view, palette, visitPlace?.id ?? null, overlays.map((o) => o.box), bare));
   const basemap = view.zoom >= REGION_ZOOM ? basemaps.region : basemaps.world;
   const detail: Detail = bare

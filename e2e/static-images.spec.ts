@@ -37,7 +37,7 @@ test('the legend, caption and source line keep their text inside their panels, f
   await page.goto('about:blank');
   const overflows: string[] = [];
   for (const { trip, id } of visits) {
-    for (const [width, height] of [[1200, 800], [400, 300]]) {
+    for (const [width, height] of [[1200, 800], [400, 300], [200, 150]]) {
       const svg = await (await request.get(`/static/${trip}.svg?visit=${id}&width=${width}&height=${height}`)).text();
       // Laid out in the page, in whichever of the image's fonts this machine has.
       overflows.push(...await page.evaluate((markup) => {
