@@ -51,20 +51,18 @@ export function places(data: MapData, shownVisits: Set<string>, view: View, pale
   // bold: ascenders 9 px, descenders 3 px, halo 1.5 px), so that names on dots 16 px apart both fit.
   // In a first view, the interactive map's 16 px name tags, so that both name the same places.
   const [ascent, descent] = bare ? [13, 3] : [11, 4.5];
+  const baselineOn = (side: LabelSide, y: number) => ({ right: y + 4, left: y + 4, above: y - 10, below: y + 20 })[side];
   const boxOn = (side: LabelSide, [x, y]: [number, number], width: number): Box => {
-    const baseline = { right: y + 4, left: y + 4, above: y - 10, below: y + 20 }[side];
-    const [top, bottom] = [baseline - ascent, baseline + descent];
+    const [top, bottom] = [baselineOn(side, y) - ascent, baselineOn(side, y) + descent];
     if (side === 'right') return [x + 7, top, x + 9 + width, bottom];
     if (side === 'left') return [x - 9 - width, top, x - 7, bottom];
     return [x - width / 2 - 1, top, x + width / 2 + 1, bottom];
   };
-  // Where the text starts (its anchor) and its baseline, on each side (as in boxOn).
-  const anchorOn = (side: LabelSide, [x, y]: [number, number]) => ({
-    right: `x="${x + 8}" y="${y + 4}"`,
-    left: `x="${x - 8}" y="${y + 4}" text-anchor="end"`,
-    above: `x="${x}" y="${y - 10}" text-anchor="middle"`,
-    below: `x="${x}" y="${y + 20}" text-anchor="middle"`,
-  })[side];
+  // Where the text starts, and how it is anchored there.
+  const anchorOn = (side: LabelSide, [x, y]: [number, number]) => {
+    const [start, anchor] = { right: [x + 8, ''], left: [x - 8, ' text-anchor="end"'], above: [x, ' text-anchor="middle"'], below: [x, ' text-anchor="middle"'] }[side];
+    return `x="${start}" y="${baselineOn(side, y)}"${anchor}`;
+  };
   const boxes = markers.map(({ name, at }) => {
     const width = textWidth(name, 12, true);
     return sides.map((side) => boxOn(side, at, width));
