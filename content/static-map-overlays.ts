@@ -26,7 +26,7 @@ function modeKeys(legs: MapLeg[]): { label: string; width: number }[] {
   });
 }
 
-/** Below this frame width the legend is compact, so that a small image (a thumbnail) keeps room for its map. */
+/** Below this frame width the legend is compact and the footer stacks its lines, so that a small image keeps room for its map. */
 const COMPACT_BELOW = 560;
 
 /** A trip's years, as its date range gives them: "2014", or "2014–2015" across a new year. */
@@ -45,26 +45,27 @@ export function legend(trips: MapTrip[], legs: MapLeg[], frameWidth: number, pal
   if (trips.length === 1) {
     for (const text of wrapText(trips[0].title, titleSize, width - 20, compact ? 2 : 3, true)) line(text, titleSize, 700, palette.ink);
     line(trips[0].dateRange, compact ? 10.5 : 12, 400, palette.muted);
-  } else if (compact) {
-    // Two columns of traveller and year: the colours explained in a third of the room.
-    line('North Korea–Russia trips', titleSize, 700, palette.ink);
-    const column = (width - 20) / 2;
-    trips.forEach((trip, i) => {
-      const x = 18 + (i % 2) * column;
-      rows.push(`<rect x="${x}" y="${y - 6}" width="12" height="4" rx="1" fill="${trip.colour}"/>`);
-      rows.push(`<text x="${x + 16}" y="${y}" font-size="10" fill="${palette.ink}">${escapeXml(fitText(`${trip.traveller.en} ${yearsOf(trip)}`, 10, column - 20))}</text>`);
-      if (i % 2 === 1 || i === trips.length - 1) y += 13;
-    });
   } else {
     line('North Korea–Russia trips', titleSize, 700, palette.ink);
-    for (const trip of trips) {
-      rows.push(`<rect x="18" y="${y - 8}" width="16" height="5" rx="1.5" fill="${trip.colour}"/>`);
-      // Two lines, so that a date's qualifier ("one stop undated") is read whole.
-      for (const text of wrapText(`${trip.traveller.en}, ${trip.dateRange}`, 11.5, width - 42, 2)) {
-        rows.push(`<text x="40" y="${y}" font-size="11.5" fill="${palette.ink}">${escapeXml(text)}</text>`);
-        y += 14;
+    if (compact) {
+      // Two columns of traveller and year: the colours explained in a third of the room.
+      const column = (width - 20) / 2;
+      trips.forEach((trip, i) => {
+        const x = 18 + (i % 2) * column;
+        rows.push(`<rect x="${x}" y="${y - 6}" width="12" height="4" rx="1" fill="${trip.colour}"/>`);
+        rows.push(`<text x="${x + 16}" y="${y}" font-size="10" fill="${palette.ink}">${escapeXml(fitText(`${trip.traveller.en} ${yearsOf(trip)}`, 10, column - 20))}</text>`);
+        if (i % 2 === 1 || i === trips.length - 1) y += 13;
+      });
+    } else {
+      for (const trip of trips) {
+        rows.push(`<rect x="18" y="${y - 8}" width="16" height="5" rx="1.5" fill="${trip.colour}"/>`);
+        // Two lines, so that a date's qualifier ("one stop undated") is read whole.
+        for (const text of wrapText(`${trip.traveller.en}, ${trip.dateRange}`, 11.5, width - 42, 2)) {
+          rows.push(`<text x="40" y="${y}" font-size="11.5" fill="${palette.ink}">${escapeXml(text)}</text>`);
+          y += 14;
+        }
+        y += 2;
       }
-      y += 2;
     }
   }
   const keys = [
@@ -138,7 +139,7 @@ export function footer(data: MapData, shownVisits: Set<string>, frameWidth: numb
   });
   if (thumbnail) return panel(frameHeight - 18, `<text x="6" y="${frameHeight - 5}">${escapeXml(fitText(attribution, 10, frameWidth - 12))}</text>`);
   const outlets = [...new Set(data.visits.filter((v) => shownVisits.has(v.id)).flatMap((v) => v.sources.map((s) => s.outlet)))];
-  const narrow = frameWidth < 560;
+  const narrow = frameWidth < COMPACT_BELOW;
   const sourcesWidth = narrow ? frameWidth - 12 : frameWidth - textWidth(attribution, 10) - 24;
   const sources = sourceLines(outlets, sourcesWidth, 2);
   const extra = (sources.length - 1) * SOURCE_LINE_HEIGHT;
