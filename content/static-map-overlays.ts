@@ -1,4 +1,4 @@
-import type { Padding } from '../geo/fit-view';
+import type { Sides } from '../geo/fit-view';
 import type { MapData, MapLeg, MapTrip } from './map-data';
 import type { Box } from './label-placement';
 import type { Palette } from './static-map';
@@ -98,12 +98,13 @@ export function legend(trips: MapTrip[], legs: MapLeg[], frameWidth: number, pal
   };
 }
 
-export function caption(data: MapData, visitId: string, frameWidth: number, bottom: number, palette: Palette): Overlay {
+/** A visit's date, place and summary, in up to `summaryLines` lines (none: the heading alone). */
+function caption(data: MapData, visitId: string, frameWidth: number, bottom: number, palette: Palette, summaryLines: number): Overlay {
   const visit = data.visits.find((v) => v.id === visitId)!;
   const place = data.places.find((p) => p.id === visit.place)!;
   const width = Math.min(460, frameWidth - 16);
   const heading = fitText(`${visit.dateLabel} · ${place.name.en}`, 13, width - 20, true);
-  const summary = wrapText(visit.summary, 12, width - 20, 3);
+  const summary = summaryLines > 0 ? wrapText(visit.summary, 12, width - 20, summaryLines) : [];
   const height = 26 + summary.length * 16;
   const top = bottom - height - 6;
   const text = summary.map((l, i) => `<text x="18" y="${top + 38 + i * 16}" font-size="12" fill="${palette.ink}">${escapeXml(l)}</text>`).join('');
@@ -112,6 +113,22 @@ export function caption(data: MapData, visitId: string, frameWidth: number, bott
       + `<text x="18" y="${top + 19}" font-size="13" font-weight="700" fill="${palette.ink}">${escapeXml(heading)}</text>${text}</g>`,
     box: [8, top, 8 + width, top + height],
   };
+}
+
+/** The least share of the frame's height a caption leaves the map's view (inside its margins, below the legend). */
+const MAP_SHARE_LEFT_BY_CAPTION = 1 / 4;
+
+/**
+ * The visit's caption above the footer, with as many lines of summary (up to three) as leave the
+ * map's view a quarter of the frame's height; in a small image, the date and place alone. Without
+ * this, at 360 × 240 the map between legend and caption was a strip 28 px high.
+ */
+export function fittedCaption(data: MapData, visitId: string, legendPanel: Overlay | undefined, foot: Overlay, frameWidth: number, frameHeight: number, palette: Palette): Overlay {
+  for (let lines = 3; ; lines -= 1) {
+    const panel = caption(data, visitId, frameWidth, foot.box[1], palette, lines);
+    const padding = paddingFor(legendPanel, [panel, foot], frameWidth, frameHeight, false);
+    if (lines === 0 || frameHeight - padding.top - padding.bottom >= frameHeight * MAP_SHARE_LEFT_BY_CAPTION) return panel;
+  }
 }
 
 const SOURCE_LINE_HEIGHT = 13;
@@ -150,7 +167,7 @@ export function footer(data: MapData, shownVisits: Set<string>, frameWidth: numb
 }
 
 /** What the overlays cover, as padding for the view: beside the legend where the frame is wide, else below it; above the bottom panels. */
-export function paddingFor(legendPanel: Overlay | undefined, bottomPanels: Overlay[], width: number, height: number, bare: boolean): Padding {
+export function paddingFor(legendPanel: Overlay | undefined, bottomPanels: Overlay[], width: number, height: number, bare: boolean): Sides {
   const margin = bare ? 24 : 28;
   const padding = { top: margin, right: margin, bottom: margin, left: margin };
   if (legendPanel) {

@@ -103,6 +103,27 @@ describe('renderStaticMap', () => {
     expect(small).toContain('class="caption"');
   });
 
+  it('shortens a visit’s caption so that a small image keeps a map: a quarter of its height inside the margins', () => {
+    const panelsOf = (svg: string) => ({
+      legendBottom: 8 + Number(svg.match(/<g class="legend"><rect x="8" y="8" width="[\d.]+" height="([\d.]+)"/)![1]),
+      captionTop: Number(svg.match(/<g class="caption"><rect x="8" y="([\d.]+)"/)![1]),
+      summaryLines: svg.match(/<g class="caption">.*?<\/g>/)![0].match(/font-size="12"/g)?.length ?? 0,
+    });
+    for (const [width, height] of [[360, 240], [400, 300], [600, 400]]) {
+      for (const visit of data.visits) {
+        for (const frame of ['trip', 'visit'] as const) {
+          const { legendBottom, captionTop, summaryLines } = panelsOf(renderStaticMap(data, basemaps, { trip: visit.trip, visit: visit.id, frame, width, height, theme: 'light' }));
+          // The map's view lies 12 px inside the panels on each side.
+          if (summaryLines > 0) expect(captionTop - 12 - (legendBottom + 12), `${visit.id} ${frame} ${width}×${height}`).toBeGreaterThanOrEqual(height / 4);
+        }
+      }
+    }
+    const lines = (width: number, height: number) =>
+      panelsOf(renderStaticMap(data, basemaps, { trip: 'kim-2023', visit: 'kim-2023-vostochny', width, height, theme: 'light' })).summaryLines;
+    // Before: three lines at 360 × 240 left the map a strip 28 px high between legend and caption.
+    expect([lines(360, 240), lines(400, 300), lines(600, 400)]).toEqual([0, 2, 3]);
+  });
+
   it('dashes presumed legs and captions a visit', () => {
     const svg = renderStaticMap(data, basemaps, { trip: 'kim-2019', visit: 'kim-2019-summit', width: 600, height: 400, theme: 'dark' });
     expect(svg).toMatch(/class="route"[^>]*stroke-dasharray/);

@@ -9,7 +9,7 @@ import type { MapData, MapLeg, MapTrip } from './map-data';
 import { type Box, placeLabels } from './label-placement';
 import { escapeXml, textWidth } from './svg-text';
 import { inView, type PlacedNames, places, round } from './static-map-places';
-import { caption, footer, LEG_WIDTH, legend, type Overlay, paddingFor } from './static-map-overlays';
+import { fittedCaption, footer, LEG_WIDTH, legend, type Overlay, paddingFor } from './static-map-overlays';
 
 // The map as one SVG document, drawn on the server from the same content and
 // geo/ geometry as the interactive map: for static images, print, link previews
@@ -191,7 +191,7 @@ export function renderStaticMap(data: MapData, basemaps: { world: Basemap; regio
   const bottomPanels: Overlay[] = [];
   if (!bare) {
     const foot = footer(data, shownVisits, width, height, palette, thumbnail);
-    if (options.visit && !thumbnail) bottomPanels.push(caption(data, options.visit, width, foot.box[1], palette));
+    if (options.visit && !thumbnail) bottomPanels.push(fittedCaption(data, options.visit, legendPanel, foot, width, height, palette));
     bottomPanels.push(foot);
   }
   const overlays = legendPanel ? [legendPanel, ...bottomPanels] : bottomPanels;
