@@ -1,4 +1,4 @@
-import { type LatLngTuple, popup as createPopup } from 'leaflet';
+import { type LatLngTuple, type Point, popup as createPopup } from 'leaflet';
 import { type ReactNode, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
@@ -8,6 +8,33 @@ import { toLatLng } from './leaflet-coords';
 import type { PopupTarget } from './map-types';
 import { PlaceNames } from './PlaceNames';
 import { VisitDetails } from './VisitDetails';
+
+/** Above Leaflet's attribution, which would hide the visit's pin under the popup's tip. */
+const PAN_PADDING_BOTTOM = 24;
+/** On a phone the folded legend, where there is one, lies across the top of the map. */
+const panPaddingTop = () => (window.innerWidth <= 640 && document.querySelector('.legend') ? 64 : 12);
+/** What a popup adds around its text: the content's margins and the wrapper's border (globals.css), and the tip below. */
+const POPUP_CHROME = 42;
+/** Below this a popup's text is too short to read; a map this low gets no better. */
+const MIN_TEXT_HEIGHT = 60;
+
+/**
+ * The popup's room, for the map's size now. Its text may take half the window before it scrolls,
+ * and never more than fits in the map between its pan margins. An embed's map is its frame less
+ * the controls: at 640 × 400, half the window was a popup taller than the map, its visit's pin
+ * panned out of sight.
+ */
+function room({ x: mapWidth, y: mapHeight }: Point) {
+  const top = panPaddingTop();
+  const fitting = mapHeight - top - PAN_PADDING_BOTTOM - POPUP_CHROME;
+  return {
+    // The map's width less the popup's side margins and the pan margins.
+    maxWidth: Math.min(360, mapWidth - 72),
+    minWidth: Math.min(240, mapWidth - 72),
+    maxHeight: Math.max(MIN_TEXT_HEIGHT, Math.round(Math.min(window.innerHeight * 0.5, fitting))),
+    autoPanPaddingTopLeft: [12, top] as [number, number],
+  };
+}
 
 /**
  * The map's single popup: a visit, every visit at a (folded) place, or a leg.
@@ -21,15 +48,22 @@ export function MapPopup({ data, target, onClose }: { data: MapData; target: Pop
   const popup = useMemo(
     () =>
       createPopup({
-        maxWidth: Math.min(360, window.innerWidth - 72),
-        minWidth: Math.min(240, window.innerWidth - 72),
-        maxHeight: Math.round(window.innerHeight * 0.5),
-        autoPanPadding: [12, 12],
-        // On a phone the folded legend sits over the top of the map.
-        autoPanPaddingTopLeft: [12, window.innerWidth <= 640 ? 64 : 12],
+        autoPanPadding: [12, PAN_PADDING_BOTTOM],
+        ...room(map.getSize()),
       }).setContent(container),
-    [container],
+    [container, map],
   );
+  // An embed's frame can be resized by its page, a phone turned: the popup's room follows the map.
+  useEffect(() => {
+    const onResize = () => {
+      Object.assign(popup.options, room(map.getSize()));
+      if (map.hasLayer(popup)) popup.update();
+    };
+    map.on('resize', onResize);
+    return () => {
+      map.off('resize', onResize);
+    };
+  }, [map, popup]);
   const closing = useRef(onClose);
   closing.current = onClose;
   // Only a reader's close (the × or a click on the map) is reported; removing it ourselves is not.

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, openPopup, test } from './fixtures';
+import { expect, openMap, openPopup, test } from './fixtures';
 
 /** A page on another origin (a second local port) that frames the map and records its messages. */
 function hostPage(frameSrc: string) {
@@ -121,6 +121,28 @@ test.describe('/embed options and headers', () => {
     expect(map.width).toBe(320);
     expect(map.height).toBeGreaterThan(120);
     await expect(page.getByRole('button', { name: 'Next visit' })).toBeInViewport();
+  });
+
+  test('a popup fits a small frame, above the controls, with its visit in sight, and refits when the frame shrinks', async ({ page }) => {
+    await page.setViewportSize({ width: 640, height: 400 });
+    await openMap(page, '/embed?trip=kim-2019&visit=kim-2019-summit');
+    const fits = async () => {
+      const popup = await openPopup(page);
+      const map = (await page.locator('.leaflet-container').boundingBox())!;
+      const box = (await popup.boundingBox())!;
+      // The popup's box is its card; its tip and the visit's pin lie below it, inside the map.
+      const pin = (await page.locator('.place-pin[title^="Far Eastern Federal University"]').boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(map.y);
+      expect(pin.y + pin.height / 2).toBeGreaterThan(box.y + box.height);
+      expect(pin.y + pin.height / 2).toBeLessThan(map.y + map.height);
+      // Its text scrolls rather than running under the controls.
+      await expect(popup.locator('.leaflet-popup-content')).toHaveClass(/leaflet-popup-scrolled/);
+    };
+    // Before: half the frame's height was the popup's text alone, taller than this map (262 px).
+    await fits();
+    await page.setViewportSize({ width: 640, height: 340 });
+    await expect.poll(async () => (await page.locator('.leaflet-popup-content').boundingBox())!.height).toBeLessThan(100);
+    await fits();
   });
 
   test('in a small frame the trip is fitted below the folded legend, not under it', async ({ page }) => {
