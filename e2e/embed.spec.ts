@@ -138,11 +138,24 @@ test.describe('/embed options and headers', () => {
       // Its text scrolls rather than running under the controls.
       await expect(popup.locator('.leaflet-popup-content')).toHaveClass(/leaflet-popup-scrolled/);
     };
-    // Before: half the frame's height was the popup's text alone, taller than this map (262 px).
+    const textHeight = async () => (await page.locator('.leaflet-popup-content').boundingBox())!.height;
+    // Before: half the frame's height was the popup's text alone, taller than the map.
     await fits();
+    const before = await textHeight();
     await page.setViewportSize({ width: 640, height: 340 });
-    await expect.poll(async () => (await page.locator('.leaflet-popup-content').boundingBox())!.height).toBeLessThan(100);
+    await expect.poll(textHeight).toBeLessThan(before - 40);
     await fits();
+  });
+
+  test('a short frame keeps the full controls in one row, and the map the rest', async ({ page }) => {
+    await page.setViewportSize({ width: 600, height: 400 });
+    await openMap(page, '/embed');
+    const chooser = (await page.getByRole('combobox', { name: 'Trip' }).boundingBox())!;
+    const next = (await page.getByRole('button', { name: 'Next visit' }).boundingBox())!;
+    // One row: the chooser's middle lies within the buttons' height (two rows left the map 262 px).
+    expect(chooser.y + chooser.height / 2).toBeGreaterThan(next.y);
+    expect(chooser.y + chooser.height / 2).toBeLessThan(next.y + next.height);
+    expect((await page.locator('.leaflet-container').boundingBox())!.height).toBeGreaterThan(300);
   });
 
   test('in a small frame the trip is fitted below the folded legend, not under it', async ({ page }) => {
