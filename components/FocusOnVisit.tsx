@@ -1,17 +1,27 @@
-import type { Point } from 'leaflet';
+import { type Point, point } from 'leaflet';
 import { useLayoutEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import type { MapData } from '../content/map-data';
+import { type LegendCover, useLegendCover } from './legend-cover';
 import { toLatLng } from './leaflet-coords';
 import type { PopupTarget, VisitFocus } from './map-types';
 
 const FLIGHT_SECONDS = 0.8;
-/** Where a jump puts the visit: this far below the map's centre, as a share of its height. */
+/** Where a jump puts the visit: this far below the middle of the map's free height, as a share of it. */
 const LIFT = 0.25;
 
-/** Whether a point sits about where a jump would put it: the middle of the map's width, below its centre. */
-function inLowerMiddle(point: Point, size: Point): boolean {
-  return point.x > size.x * 0.25 && point.x < size.x * 0.75 && point.y > size.y * (0.5 + LIFT / 2) && point.y < size.y * 0.9;
+/**
+ * Where a jump puts the visit, in the map's container: the middle of the width the legend leaves
+ * free, LIFT below the middle of the height it leaves free.
+ */
+function focusPoint(size: Point, { top, right }: LegendCover): Point {
+  return point((size.x - right) / 2, top + (size.y - top) * (0.5 + LIFT));
+}
+
+/** Whether a point sits about where a jump would put it (see focusPoint). */
+function inLowerMiddle(at: Point, size: Point, { top, right }: LegendCover): boolean {
+  const [width, height] = [size.x - right, size.y - top];
+  return at.x > width * 0.25 && at.x < width * 0.75 && at.y > top + height * (0.5 + LIFT / 2) && at.y < top + height * 0.9;
 }
 
 /**
@@ -22,6 +32,7 @@ function inLowerMiddle(point: Point, size: Point): boolean {
  */
 export function FocusOnVisit({ data, focus, onPopup }: { data: MapData; focus: VisitFocus | null; onPopup: (t: PopupTarget) => void }) {
   const map = useMap();
+  const legendCover = useLegendCover();
   const placeOf = useMemo(() => {
     const placeById = new Map(data.places.map((p) => [p.id, p]));
     return new Map(data.visits.map((v) => [v.id, placeById.get(v.place)!]));
@@ -35,13 +46,16 @@ export function FocusOnVisit({ data, focus, onPopup }: { data: MapData; focus: V
     // Keep the reader's zoom when the place already has its own marker there: a pan, not a zoom.
     const current = map.getZoom();
     const zoom = current >= needed && current <= needed + 3 ? current : needed;
-    // Put the visit in the lower part of the map, so its popup (opening upwards) fits without a second move.
-    const lift = map.getSize().y * LIFT;
-    const target = map.unproject(map.project(toLatLng(place.coordinates), zoom).subtract([0, lift]), zoom);
+    // Put the visit in the lower part of the map, clear of the legend, so its popup (opening
+    // upwards) fits without a second move.
+    const size = map.getSize();
+    const cover = legendCover();
+    const offset = focusPoint(size, cover).subtract(size.divideBy(2));
+    const target = map.unproject(map.project(toLatLng(place.coordinates), zoom).subtract(offset), zoom);
     if (!focus.animate) {
       // Already in place (consecutive visits at one place, the map since nudged by the popup's
       // autopan): leave the map be. A move, even a short one, redraws every path and canvas.
-      if (zoom !== map.getZoom() || !inLowerMiddle(map.latLngToContainerPoint(toLatLng(place.coordinates)), map.getSize())) {
+      if (zoom !== map.getZoom() || !inLowerMiddle(map.latLngToContainerPoint(toLatLng(place.coordinates)), size, cover)) {
         map.setView(target, zoom, { animate: false });
       }
       return;
@@ -61,7 +75,7 @@ export function FocusOnVisit({ data, focus, onPopup }: { data: MapData; focus: V
       window.clearTimeout(fallback);
       map.off('moveend', open);
     };
-  }, [focus, placeOf, map, onPopup]);
+  }, [focus, placeOf, map, onPopup, legendCover]);
 
   return null;
 }

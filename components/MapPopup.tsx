@@ -3,36 +3,40 @@ import { type ReactNode, useEffect, useLayoutEffect, useMemo, useRef } from 'rea
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import type { MapData } from '../content/map-data';
+import { type LegendCover, useLegendCover } from './legend-cover';
 import { LegDetails } from './LegDetails';
 import { toLatLng } from './leaflet-coords';
 import type { PopupTarget } from './map-types';
 import { PlaceNames } from './PlaceNames';
 import { VisitDetails } from './VisitDetails';
 
+/** Clear of the map's edges, and of what the legend covers. */
+const PAN_MARGIN = 12;
 /** Above Leaflet's attribution, which would hide the visit's pin under the popup's tip. */
-const PAN_PADDING_BOTTOM = 24;
-/** On a phone the folded legend, where there is one, lies across the top of the map. */
-const panPaddingTop = () => (window.innerWidth <= 640 && document.querySelector('.legend') ? 64 : 12);
+const PAN_MARGIN_BOTTOM = 24;
 /** What a popup adds around its text: the content's margins and the wrapper's border (globals.css), and the tip below. */
-const POPUP_CHROME = 42;
+const POPUP_CHROME = { width: 40, height: 42 };
 /** Below this a popup's text is too short to read; a map this low gets no better. */
 const MIN_TEXT_HEIGHT = 60;
 
 /**
- * The popup's room, for the map's size now. Its text may take half the window before it scrolls,
- * and never more than fits in the map between its pan margins. An embed's map is its frame less
- * the controls: at 640 × 400, half the window was a popup taller than the map, its visit's pin
- * panned out of sight.
+ * The popup's room, for the map's size and the legend's cover now: its pan margins, and the most
+ * its text may take before it wraps or scrolls. Its text may take half the window's height, and
+ * never more than fits in the map between its margins. An embed's map is its frame less the
+ * controls: at 640 × 400, half the window was a popup taller than the map, its visit's pin panned
+ * out of sight.
  */
-function room({ x: mapWidth, y: mapHeight }: Point) {
-  const top = panPaddingTop();
-  const fitting = mapHeight - top - PAN_PADDING_BOTTOM - POPUP_CHROME;
+function room({ x: mapWidth, y: mapHeight }: Point, cover: LegendCover) {
+  const top = cover.top + PAN_MARGIN;
+  const right = cover.right + PAN_MARGIN;
+  const width = mapWidth - PAN_MARGIN - right - POPUP_CHROME.width;
+  const height = mapHeight - top - PAN_MARGIN_BOTTOM - POPUP_CHROME.height;
   return {
-    // The map's width less the popup's side margins and the pan margins.
-    maxWidth: Math.min(360, mapWidth - 72),
-    minWidth: Math.min(240, mapWidth - 72),
-    maxHeight: Math.max(MIN_TEXT_HEIGHT, Math.round(Math.min(window.innerHeight * 0.5, fitting))),
-    autoPanPaddingTopLeft: [12, top] as [number, number],
+    maxWidth: Math.min(360, width),
+    minWidth: Math.min(240, width),
+    maxHeight: Math.max(MIN_TEXT_HEIGHT, Math.round(Math.min(window.innerHeight * 0.5, height))),
+    autoPanPaddingTopLeft: [PAN_MARGIN, top] as [number, number],
+    autoPanPaddingBottomRight: [right, PAN_MARGIN_BOTTOM] as [number, number],
   };
 }
 
@@ -44,26 +48,20 @@ function room({ x: mapWidth, y: mapHeight }: Point) {
  */
 export function MapPopup({ data, target, onClose }: { data: MapData; target: PopupTarget | null; onClose: () => void }) {
   const map = useMap();
+  const legendCover = useLegendCover();
   const container = useMemo(() => document.createElement('div'), []);
-  const popup = useMemo(
-    () =>
-      createPopup({
-        autoPanPadding: [12, PAN_PADDING_BOTTOM],
-        ...room(map.getSize()),
-      }).setContent(container),
-    [container, map],
-  );
+  const popup = useMemo(() => createPopup().setContent(container), [container]);
   // An embed's frame can be resized by its page, a phone turned: the popup's room follows the map.
   useEffect(() => {
     const onResize = () => {
-      Object.assign(popup.options, room(map.getSize()));
+      Object.assign(popup.options, room(map.getSize(), legendCover()));
       if (map.hasLayer(popup)) popup.update();
     };
     map.on('resize', onResize);
     return () => {
       map.off('resize', onResize);
     };
-  }, [map, popup]);
+  }, [map, popup, legendCover]);
   const closing = useRef(onClose);
   closing.current = onClose;
   // Only a reader's close (the × or a click on the map) is reported; removing it ourselves is not.
@@ -146,6 +144,8 @@ export function MapPopup({ data, target, onClose }: { data: MapData; target: Pop
       }
       return;
     }
+    // The legend may have been folded or opened since.
+    Object.assign(popup.options, room(map.getSize(), legendCover()));
     if (!map.hasLayer(popup)) {
       popup.setLatLng([lat, lng]).openOn(map);
       return;
@@ -158,7 +158,7 @@ export function MapPopup({ data, target, onClose }: { data: MapData; target: Pop
     popup.setLatLng([lat, lng]);
     popup.options.autoPan = autoPan;
     popup.update();
-  }, [key, lat, lng, map, popup]);
+  }, [key, lat, lng, map, popup, legendCover]);
 
   return shown ? createPortal(<div className="popup-body" data-popup={shown.key} key={shown.key}>{shown.content}</div>, container) : null;
 }

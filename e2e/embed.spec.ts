@@ -147,6 +147,18 @@ test.describe('/embed options and headers', () => {
     await fits();
   });
 
+  test('at the builder\'s default size a popup opens clear of the open legend, its close button in reach', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 500 });
+    await openMap(page, '/embed?trip=kim-2019&visit=kim-2019-summit');
+    const popup = await openPopup(page);
+    const legend = (await page.locator('.legend').boundingBox())!;
+    const box = (await popup.boundingBox())!;
+    // Before: the popup lay centred on the map, its right third and its × under the legend.
+    expect(box.x + box.width).toBeLessThanOrEqual(legend.x);
+    await popup.getByRole('button', { name: 'Close popup' }).click({ timeout: 5_000 });
+    await expect(popup).toHaveCount(0);
+  });
+
   test('a short frame keeps the full controls in one row, and the map the rest', async ({ page }) => {
     await page.setViewportSize({ width: 600, height: 400 });
     await openMap(page, '/embed');

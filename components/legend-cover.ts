@@ -1,0 +1,43 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+
+/** How far the legend reaches into the map, in pixels: down from its top edge, or in from its right. */
+export interface LegendCover {
+  top: number;
+  right: number;
+}
+
+const NO_COVER: LegendCover = { top: 0, right: 0 };
+
+function measure(container: HTMLElement): LegendCover {
+  const legend = container.closest('.map-shell')?.querySelector('.legend');
+  if (!legend) return NO_COVER;
+  const map = container.getBoundingClientRect();
+  const box = legend.getBoundingClientRect();
+  if (box.width === 0 || box.height === 0) return NO_COVER;
+  // Across the top (a phone's legend), or folded into a bar: what opens below it is in sight.
+  if (box.width > map.width / 2 || box.height < map.height / 4) return { top: Math.max(0, box.bottom - map.top), right: 0 };
+  // Open down the right side: what opens left of it is.
+  return { top: 0, right: Math.max(0, map.right - box.left) };
+}
+
+/**
+ * The legend's cover of the map, for placing a visit and its popup clear of it: at 800 × 500, an
+ * embed's popup lay half under the open legend, its close button too. A getter, read when a step
+ * places them: it measures (a layout) only after the legend or the map has changed size.
+ */
+export function useLegendCover(): () => LegendCover {
+  const map = useMap();
+  const measured = useRef<LegendCover | null>(null);
+  useEffect(() => {
+    const container = map.getContainer();
+    const observer = new ResizeObserver(() => {
+      measured.current = null;
+    });
+    observer.observe(container);
+    const legend = container.closest('.map-shell')?.querySelector('.legend');
+    if (legend) observer.observe(legend);
+    return () => observer.disconnect();
+  }, [map]);
+  return useCallback(() => (measured.current ??= measure(map.getContainer())), [map]);
+}
