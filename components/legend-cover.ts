@@ -15,9 +15,9 @@ function measure(container: HTMLElement): LegendCover {
   const map = container.getBoundingClientRect();
   const box = legend.getBoundingClientRect();
   if (box.width === 0 || box.height === 0) return NO_COVER;
-  // Across the top (a phone's legend), or folded into a bar: what opens below it is in sight.
+  // Across the top (a phone's legend), or folded into a bar there: popups and visits go below it.
   if (box.width > map.width / 2 || box.height < map.height / 4) return { top: Math.max(0, box.bottom - map.top), right: 0 };
-  // Open down the right side: what opens left of it is.
+  // Open down the right side: they go left of it.
   return { top: 0, right: Math.max(0, map.right - box.left) };
 }
 
