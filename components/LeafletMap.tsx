@@ -17,6 +17,7 @@ import { tileConfig } from '../content/tile-config';
 import { toLatLngBounds } from './leaflet-coords';
 import { FitTrip } from './FitTrip';
 import { FocusOnVisit } from './FocusOnVisit';
+import { measureLegendCover, NO_COVER } from './legend-cover';
 
 export interface LeafletMapProps {
   data: MapData;
@@ -44,11 +45,9 @@ const NAME_ROOM = 90;
 
 /** Room the legend takes over the map, so the first view fits the trips into what is left. */
 function fitPadding(): { paddingTopLeft: [number, number]; paddingBottomRight: [number, number] } {
-  const legend = document.querySelector<HTMLElement>('.legend');
-  if (!legend) return { paddingTopLeft: [16, 16], paddingBottomRight: [16, 16] };
-  // On a phone the legend, folded, lies across the top of the map (which starts where its box does).
-  if (window.innerWidth <= 640) return { paddingTopLeft: [16, legend.offsetTop + legend.offsetHeight + 8], paddingBottomRight: [16, 16] };
-  return { paddingTopLeft: [16, 16], paddingBottomRight: [legend.offsetWidth + 24 + NAME_ROOM, 16] };
+  const shell = document.querySelector('.map-shell');
+  const { top, right } = shell ? measureLegendCover(shell) : NO_COVER;
+  return { paddingTopLeft: [16, top ? top + 8 : 16], paddingBottomRight: [right ? right + 12 + NAME_ROOM : 16, 16] };
 }
 
 export default function LeafletMap(props: LeafletMapProps) {

@@ -7,18 +7,22 @@ export interface LegendCover {
   right: number;
 }
 
-const NO_COVER: LegendCover = { top: 0, right: 0 };
+export const NO_COVER: LegendCover = { top: 0, right: 0 };
 
-function measure(container: HTMLElement): LegendCover {
-  const legend = container.closest('.map-shell')?.querySelector('.legend');
+/**
+ * The legend's cover of `area`: the map's container, or, before the map exists, the shell it
+ * fills (from the same top, to the same right edge). A layout, where the page has changed since.
+ */
+export function measureLegendCover(area: Element): LegendCover {
+  const legend = area.closest('.map-shell')?.querySelector('.legend');
   if (!legend) return NO_COVER;
-  const map = container.getBoundingClientRect();
+  const map = area.getBoundingClientRect();
   const box = legend.getBoundingClientRect();
   if (box.width === 0 || box.height === 0) return NO_COVER;
   // Across the top (a phone's legend), or folded into a bar there: popups and visits go below it.
-  if (box.width > map.width / 2 || box.height < map.height / 4) return { top: Math.max(0, box.bottom - map.top), right: 0 };
+  if (box.width > map.width / 2 || box.height < map.height / 4) return { top: Math.max(0, Math.round(box.bottom - map.top)), right: 0 };
   // Open down the right side: they go left of it.
-  return { top: 0, right: Math.max(0, map.right - box.left) };
+  return { top: 0, right: Math.max(0, Math.round(map.right - box.left)) };
 }
 
 /**
@@ -39,5 +43,5 @@ export function useLegendCover(): () => LegendCover {
     if (legend) observer.observe(legend);
     return () => observer.disconnect();
   }, [map]);
-  return useCallback(() => (measured.current ??= measure(map.getContainer())), [map]);
+  return useCallback(() => (measured.current ??= measureLegendCover(map.getContainer())), [map]);
 }
