@@ -12,11 +12,14 @@ import { canvasRenderer } from './renderers';
 const ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 export const SEA = '#c9dce6';
 
-/** Which levels are drawn at a zoom, bottom first. */
+/**
+ * Which levels are drawn at a zoom, bottom first. The world stays under the finer levels: they
+ * cover only boxes (each masks the coarser coast inside its own), and a view can reach past them.
+ */
 function levelsAt(zoom: number): BasemapLevel[] {
   if (zoom < 4.5) return ['world'];
-  if (zoom < 8) return ['region'];
-  return ['region', 'detail'];
+  if (zoom < 8) return ['world', 'region'];
+  return ['world', 'region', 'detail'];
 }
 
 interface Palette {

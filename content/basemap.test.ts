@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Position } from 'geojson';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import { basemapTopology, combineByKind } from './basemap';
 import { getBasemap } from './site-data';
@@ -31,6 +31,27 @@ describe('combineByKind', () => {
       { type: 'Feature', properties: { kind: 'land' }, geometry: { type: 'Polygon', coordinates: square(0) } },
       { type: 'Feature', properties: { kind: 'land' }, geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] } },
     ])).toThrow('basemap: the kind "land" mixes lines and areas');
+  });
+});
+
+describe('buildBasemap, via getBasemap', () => {
+  // Land is rounded to 0.01° (region) or 0.0001° (detail), the mask is not: land on the mask's edge
+  // may overlap it by half of that (overlapping, it leaves no sliver of sea along the edge).
+  it.each([['region', 0.005], ['detail', 0.00005]] as const)('starts the %s level with a sea mask around all of its land (±%f°)', (level, rounding) => {
+    const basemap = getBasemap(level);
+    expect(basemap.features[0].properties.kind).toBe('sea-mask');
+    const boxes = (basemap.features[0].geometry as Polygon | MultiPolygon).type === 'Polygon'
+      ? [basemap.features[0].geometry.coordinates as Position[][]]
+      : (basemap.features[0].geometry.coordinates as Position[][][]);
+    const inABox = ([lng, lat]: Position) => boxes.some(([ring]) => {
+      const lngs = ring.map((p) => p[0]);
+      const lats = ring.map((p) => p[1]);
+      const slack = rounding + 1e-9;
+      return lng >= Math.min(...lngs) - slack && lng <= Math.max(...lngs) + slack && lat >= Math.min(...lats) - slack && lat <= Math.max(...lats) + slack;
+    });
+    const land = basemap.features.filter((f) => f.properties.kind === 'land').flatMap((f) => (f.geometry.coordinates as Position[][][]).flat(2));
+    expect(land.length).toBeGreaterThan(100);
+    expect(land.every(inABox)).toBe(true);
   });
 });
 

@@ -12,10 +12,12 @@ import type { BasemapLevel } from './basemap-levels';
 
 // The bundled basemap, from Natural Earth country outlines (world-atlas), in
 // three levels so the first view stays light and close views stay accurate:
-//   world  – 1:110m, the whole world, always drawn below zoom 4.5;
+//   world  – 1:110m, the whole world, always drawn (alone below zoom 4.5);
 //   region – 1:50m, the trips' region with an 8° margin, from zoom 4.5;
-//   detail – 1:10m, boxes around the places visited, from zoom 8, each with a
-//            sea mask so the coarser coastline below never shows through.
+//   detail – 1:10m, boxes around the places visited, from zoom 8.
+// The finer levels each start with a sea mask, their box in the sea's colour, so the coarser
+// coastline below never shows through inside it; beyond it, the world level still draws the land
+// (a view of Moscow at zoom 8 reaches past the region's western edge, 29.6° E).
 
 export { BASEMAP_LEVELS, type BasemapLevel } from './basemap-levels';
 
@@ -128,11 +130,15 @@ function levelFeatures(level: BasemapLevel, tripBounds: BBox, places: Position[]
     );
     return [...outlines('110m', [-30, -60, 195, 85], 0.15, 2), ...labelFeatures];
   }
-  if (level === 'region') return outlines('50m', regionAround(tripBounds, 8), 0.02, 2);
-  return detailBoxes(places).flatMap((box) => [
-    { type: 'Feature', properties: { kind: 'sea-mask' }, geometry: boxPolygon(box) } as Feature<Polygon, BasemapProperties>,
-    ...outlines('10m', box, 0.0005, 4),
-  ]);
+  if (level === 'region') {
+    const region = regionAround(tripBounds, 8);
+    return [seaMask(region), ...outlines('50m', region, 0.02, 2)];
+  }
+  return detailBoxes(places).flatMap((box) => [seaMask(box), ...outlines('10m', box, 0.0005, 4)]);
+}
+
+function seaMask(box: BBox): Feature<Polygon, BasemapProperties> {
+  return { type: 'Feature', properties: { kind: 'sea-mask' }, geometry: boxPolygon(box) };
 }
 
 /**

@@ -146,6 +146,18 @@ describe('renderStaticMap', () => {
     expect(count(repeated, false)).toBe(count(data, false) + 1);
   });
 
+  it("draws the world's land where a view reaches past the trips' region, masked inside the region", () => {
+    const landPaths = (svg: string) => svg.match(/<path d="[^"]*" fill="#f3efe4"/g)?.length ?? 0;
+    const seaMasks = (svg: string) => svg.match(/<path d="[^"]*" fill="#c9dce6"/g)?.length ?? 0;
+    // Moscow, wide and low: the view reaches past the region's western edge (29.4° E).
+    const moscow = renderStaticMap(data, basemaps, { trip: 'choe-2014', visit: 'choe-2014-putin', frame: 'visit', width: 1200, height: 300, theme: 'light' });
+    expect([landPaths(moscow), seaMasks(moscow)]).toEqual([2, 1]);
+    expect(moscow.indexOf('fill="#c9dce6"/>', moscow.indexOf('fill="#f3efe4"'))).toBeGreaterThan(0); // the mask over the world's land
+    // Vladivostok's surroundings lie inside the region: its level alone, no mask.
+    const vladivostok = renderStaticMap(data, basemaps, { trip: 'kim-2019', visit: 'kim-2019-summit', frame: 'visit', width: 1200, height: 300, theme: 'light' });
+    expect([landPaths(vladivostok), seaMasks(vladivostok)]).toEqual([1, 0]);
+  });
+
   it('refuses an unknown trip or visit', () => {
     expect(() => renderStaticMap(data, basemaps, { trip: 'nope', visit: null, width: 400, height: 300, theme: 'light' })).toThrow(/no trip/);
     expect(() => renderStaticMap(data, basemaps, { trip: null, visit: 'nope', width: 400, height: 300, theme: 'light' })).toThrow(/no visit/);

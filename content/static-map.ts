@@ -4,7 +4,7 @@ import { boundsOf } from '../geo/bounds';
 import { clipToRegion } from '../geo/clip-to-region';
 import { fitView, type Padding, paddingSides, SIDE_NAMES, toViewPixel, type View, viewBounds } from '../geo/fit-view';
 import { projectGeometry } from '../geo/project-geometry';
-import type { Basemap } from './basemap';
+import type { Basemap, BasemapProperties } from './basemap';
 import type { MapData, MapLeg, MapTrip } from './map-data';
 import { type Box, placeLabels } from './label-placement';
 import { escapeXml, textWidth } from './svg-text';
@@ -85,20 +85,34 @@ function pathData(geometry: Outline, closed: boolean, decimals: 0 | 1): string {
     .join('');
 }
 
-/** Land and borders inside the view and its overscan, simplified, in frame pixels. */
-function basemapPaths(basemap: Basemap, view: View, detail: Detail): { land: string; borders: string } {
+/**
+ * One level's land and borders inside the view and its overscan, simplified, in frame pixels; over
+ * a coarser level, first its sea mask, which hides the coarser coast inside the level's box.
+ */
+function basemapSvg(basemap: Basemap, view: View, detail: Detail, palette: Palette, over: boolean): string {
   const box = viewBounds(view, detail.overscan);
   const pixelDegrees = (360 / (256 * 2 ** view.zoom)) * detail.tolerance;
-  const shapes = basemap.features.filter((f) => f.properties.kind === 'land' || (detail.borders && f.properties.kind === 'border'));
+  const drawn = { 'sea-mask': over, land: true, border: detail.borders } as Partial<Record<BasemapProperties['kind'], boolean>>;
+  const shapes = basemap.features.filter((f) => drawn[f.properties.kind]);
   const clipped = clipToRegion({ type: 'FeatureCollection', features: shapes as never[] }, box, pixelDegrees, 6);
-  let land = '';
-  let borders = '';
+  const paths = { 'sea-mask': '', land: '', border: '' } as Record<BasemapProperties['kind'], string>;
   for (const feature of clipped.features as Basemap['features']) {
-    const geometry = projectGeometry(feature.geometry as Outline, view);
-    if (feature.properties.kind === 'land') land += pathData(geometry, true, detail.decimals);
-    else borders += pathData(geometry, false, detail.decimals);
+    paths[feature.properties.kind] += pathData(projectGeometry(feature.geometry as Outline, view), feature.properties.kind !== 'border', detail.decimals);
   }
-  return { land, borders };
+  return [
+    paths['sea-mask'] && `<path d="${paths['sea-mask']}" fill="${palette.sea}"/>`,
+    `<path d="${paths.land}" fill="${palette.land}" fill-rule="evenodd"/>`,
+    paths.border && `<path d="${paths.border}" fill="none" stroke="${palette.border}" stroke-width="0.9" stroke-dasharray="4 3"/>`,
+  ].join('');
+}
+
+/** The levels a view needs, coarse first: the region's alone, unless the view reaches past its box. */
+function basemapLevels(basemaps: { world: Basemap; region: Basemap }, view: View, overscan: number): Basemap[] {
+  if (view.zoom < REGION_ZOOM) return [basemaps.world];
+  const mask = basemaps.region.features.filter((f) => f.properties.kind === 'sea-mask');
+  const [west, south, east, north] = boundsOf({ type: 'FeatureCollection', features: mask });
+  const [w, s, e, n] = viewBounds(view, overscan);
+  return w >= west && s >= south && e <= east && n <= north ? [basemaps.region] : [basemaps.world, basemaps.region];
 }
 
 /** Country and sea names, where they cover no place, label or overlay (those matter more). */
@@ -198,19 +212,17 @@ export function renderStaticMap(data: MapData, basemaps: { world: Basemap; regio
   const roomForNames = !bare && options.frame !== 'visit';
   const { view, placed } = framePlaces(extent, options.padding ?? paddingFor(legendPanel, bottomPanels, width, height, bare), width, height, roomForNames, (view) =>
     places(data, shownVisits, view, palette, visitPlace?.id ?? null, overlays.map((o) => o.box), bare));
-  const basemap = view.zoom >= REGION_ZOOM ? basemaps.region : basemaps.world;
   const detail: Detail = bare
     ? { overscan: Math.max(width, height) / 2, tolerance: 1.5, decimals: 0, borders: false, mergeIdentical: true }
     : { overscan: 8, tolerance: 0.5, decimals: 1, borders: true, mergeIdentical: false };
-  const { land, borders } = basemapPaths(basemap, view, detail);
+  const levels = basemapLevels(basemaps, view, detail.overscan);
   // The frame [0, 0, width, height] plus, when bare, half of it on each side.
   const frame = bare ? [-width / 2, -height / 2, 2 * width, 2 * height] : [0, 0, width, height];
   const title = trips.length === 1 ? `${trips[0].title}, ${trips[0].dateRange}` : 'North Korea–Russia trips';
 
   const parts = [
     `<rect x="${frame[0]}" y="${frame[1]}" width="${frame[2]}" height="${frame[3]}" fill="${palette.sea}"/>`,
-    `<path d="${land}" fill="${palette.land}" fill-rule="evenodd"/>`,
-    borders && `<path d="${borders}" fill="none" stroke="${palette.border}" stroke-width="0.9" stroke-dasharray="4 3"/>`,
+    ...levels.map((level, i) => basemapSvg(level, view, detail, palette, i > 0)),
     bare ? '' : basemapLabels(basemaps.world, view, palette, placed.taken),
     routes(legs, tripById, view, palette, detail),
     placed.svg,

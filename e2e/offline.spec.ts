@@ -37,8 +37,23 @@ test.describe('a basemap that needs nothing', () => {
     await page.getByRole('link', { name: 'Show on map: Far Eastern Federal University, Russky Island, Thu 25 Apr 2019' }).click();
     // The finer levels may already have come in idle time after the first view.
     await expect.poll(() => [...levels].sort()).toEqual(['detail', 'region', 'world']);
-    await expect(page.locator('.leaflet-container')).toHaveAttribute('data-basemap', 'region detail');
+    await expect(page.locator('.leaflet-container')).toHaveAttribute('data-basemap', 'world region detail');
     // Russky Island exists at 1:10m: land in the view around FEFU.
     await expect.poll(() => landPixels(page)).toBeGreaterThan(10_000);
+  });
+
+  test("beyond the trips' region, the finer levels' box, the world's land is still drawn", async ({ page }) => {
+    await openMap(page, '/?trip=choe-2014&visit=choe-2014-putin');
+    await expect(page.locator('.leaflet-container')).toHaveAttribute('data-basemap', /^world region/);
+    // 600 km due west of the Kremlin (28° E, in Belarus) lies past the region's western edge (29.4° E).
+    const scale = page.locator('.leaflet-control-scale-line');
+    const [km, px] = [parseFloat((await scale.textContent())!), (await scale.boundingBox())!.width];
+    const pin = (await page.getByRole('button', { name: /^Moscow/ }).boundingBox())!;
+    const colour = await page.locator('.leaflet-basemap-pane canvas').evaluate((canvas: HTMLCanvasElement, [x, y]) => {
+      const box = canvas.getBoundingClientRect();
+      const at = [Math.round((x - box.left) * (canvas.width / box.width)), Math.round((y - box.top) * (canvas.height / box.height))];
+      return [...canvas.getContext('2d')!.getImageData(at[0], at[1], 1, 1).data.slice(0, 3)];
+    }, [pin.x + pin.width / 2 - 600 * (px / km), pin.y + pin.height / 2]);
+    expect(colour, 'the basemap colour 600 km west of Moscow').toEqual([243, 239, 228]);
   });
 });
