@@ -41,6 +41,7 @@ function styleWith(palette: Palette) {
       case 'border':
         return { color: palette.border, weight: 0.9, dashArray: '4 3', fill: false };
       case 'sea-mask':
+      case 'lake':
         return { stroke: false, fillColor: palette.sea, fillOpacity: 1 };
       default:
         // Fill only: a stroke would also trace the straight edges where a level is clipped.

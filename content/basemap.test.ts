@@ -55,6 +55,29 @@ describe('buildBasemap, via getBasemap', () => {
   });
 });
 
+describe('lakes', () => {
+  /** Whether a point lies inside a ring (even–odd ray casting). */
+  function insideRing([x, y]: Position, ring: Position[]): boolean {
+    let inside = false;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+    return inside;
+  }
+  const inLake = (level: 'world' | 'region', point: Position) => getBasemap(level).features
+    .filter((f) => f.properties.kind === 'lake')
+    .some((f) => (f.geometry as MultiPolygon).coordinates.some(([outer]) => insideRing(point, outer)));
+
+  it('draws Lake Baikal at every level the map shows it at, and Lake Khanka from the region level on', () => {
+    expect(inLake('world', [108.0, 53.5])).toBe(true); // Baikal, middle of the lake
+    expect(inLake('region', [108.0, 53.5])).toBe(true);
+    expect(inLake('region', [132.4, 45.0])).toBe(true); // Khanka, on the Russia–China border
+    expect(inLake('region', [107.6, 51.83])).toBe(false); // Ulan-Ude, on the shore's plain
+  });
+});
+
 describe('basemapTopology', () => {
   const positions = (coordinates: unknown): Position[] =>
     typeof (coordinates as number[])[0] === 'number' ? [coordinates as Position] : (coordinates as unknown[]).flatMap(positions);

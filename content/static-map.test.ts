@@ -158,6 +158,14 @@ describe('renderStaticMap', () => {
     expect([landPaths(vladivostok), seaMasks(vladivostok)]).toEqual([1, 0]);
   });
 
+  it('draws lakes as water over the land, under the borders that cross them', () => {
+    const svg = renderStaticMap(data, basemaps, { trip: 'kim-jong-il-2011', visit: null, width: 1200, height: 800, theme: 'light' });
+    const [land, lakes, borders] = ['fill="#f3efe4"', 'class="lakes"', 'stroke-dasharray="4 3"'].map((mark) => svg.indexOf(mark));
+    expect(land).toBeGreaterThan(0);
+    expect(lakes).toBeGreaterThan(land);
+    expect(borders).toBeGreaterThan(lakes);
+  });
+
   it('refuses an unknown trip or visit', () => {
     expect(() => renderStaticMap(data, basemaps, { trip: 'nope', visit: null, width: 400, height: 300, theme: 'light' })).toThrow(/no trip/);
     expect(() => renderStaticMap(data, basemaps, { trip: null, visit: 'nope', width: 400, height: 300, theme: 'light' })).toThrow(/no visit/);

@@ -92,16 +92,17 @@ function pathData(geometry: Outline, closed: boolean, decimals: 0 | 1): string {
 function basemapSvg(basemap: Basemap, view: View, detail: Detail, palette: Palette, over: boolean): string {
   const box = viewBounds(view, detail.overscan);
   const pixelDegrees = (360 / (256 * 2 ** view.zoom)) * detail.tolerance;
-  const drawn = { 'sea-mask': over, land: true, border: detail.borders } as Partial<Record<BasemapProperties['kind'], boolean>>;
+  const drawn = { 'sea-mask': over, land: true, lake: true, border: detail.borders } as Partial<Record<BasemapProperties['kind'], boolean>>;
   const shapes = basemap.features.filter((f) => drawn[f.properties.kind]);
   const clipped = clipToRegion({ type: 'FeatureCollection', features: shapes as never[] }, box, pixelDegrees, 6);
-  const paths = { 'sea-mask': '', land: '', border: '' } as Record<BasemapProperties['kind'], string>;
+  const paths = { 'sea-mask': '', land: '', lake: '', border: '' } as Record<BasemapProperties['kind'], string>;
   for (const feature of clipped.features as Basemap['features']) {
     paths[feature.properties.kind] += pathData(projectGeometry(feature.geometry as Outline, view), feature.properties.kind !== 'border', detail.decimals);
   }
   return [
     paths['sea-mask'] && `<path d="${paths['sea-mask']}" fill="${palette.sea}"/>`,
     `<path d="${paths.land}" fill="${palette.land}" fill-rule="evenodd"/>`,
+    paths.lake && `<path class="lakes" d="${paths.lake}" fill="${palette.sea}"/>`,
     paths.border && `<path d="${paths.border}" fill="none" stroke="${palette.border}" stroke-width="0.9" stroke-dasharray="4 3"/>`,
   ].join('');
 }
