@@ -17,7 +17,7 @@ import type { BasemapLevel } from './basemap-levels';
 //   detail – 1:10m, boxes around the places visited, from zoom 8.
 // The finer levels each start with a sea mask, their box in the sea's colour, so the coarser
 // coastline below never shows through inside it; beyond it, the world level still draws the land
-// (a view of Moscow at zoom 8 reaches past the region's western edge, 29.6° E).
+// (a view of Moscow at zoom 8 reaches past the region's western edge, 29.4° E).
 
 export { BASEMAP_LEVELS, type BasemapLevel } from './basemap-levels';
 

@@ -86,7 +86,7 @@ function pathData(geometry: Outline, closed: boolean, decimals: 0 | 1): string {
 }
 
 /**
- * One level's land and borders inside the view and its overscan, simplified, in frame pixels; over
+ * One level's land, lakes and borders inside the view and its overscan, simplified, in frame pixels; over
  * a coarser level, first its sea mask, which hides the coarser coast inside the level's box.
  */
 function basemapSvg(basemap: Basemap, view: View, detail: Detail, palette: Palette, over: boolean): string {
