@@ -18,3 +18,22 @@ for (const [name, path] of [['/', '/?trip=kim-2019'], ['/embed', '/embed?trip=ki
     expect(scripts).toEqual([expect.stringMatching(new RegExp(`^/page-bundles/${entry}-[A-Z0-9]+\\.js$`))]);
   });
 }
+
+// The list below the map is laid out as it nears the screen until the map is ready (its rows took
+// most of the first frame's layout), and wholly once it is, so that a full-page screenshot has them.
+test('/ leaves the visit list out of the first frame, and draws every row once the map is ready', async ({ page }) => {
+  // A skipped row keeps its box; what it holds is what goes undrawn.
+  const rowsDrawn = () => page.locator('.visit-list > ol > li').evaluateAll((rows) =>
+    rows.map((row) => row.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })));
+  await page.route('**/page-bundles/*.js', async (route) => {
+    // The script is asked for from the head: wait for the parser to reach the end of the list.
+    await page.waitForFunction(() => document.readyState !== 'loading');
+    const drawn = await rowsDrawn();
+    expect(drawn.length).toBe(48);
+    expect(drawn.at(-1), 'the last row, before the script').toBe(false);
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
+  await expect.poll(rowsDrawn).toEqual(Array(48).fill(true));
+});
