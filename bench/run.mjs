@@ -35,8 +35,8 @@ const BUDGET = {
 // navigation), and adds a one-pixel text marker with `elementtiming`, painted in the same frame;
 // the marker's Element Timing entry gives the time that frame was presented (`onScreen`), which is
 // when a reader sees the route. A trace's screenshots showed each page's route in the frame at
-// that time, 47–116 ms after the frame's start (18 filmed loads): raster and compositing run after it, on other
-// threads, in software here (--disable-gpu).
+// that time, 47–116 ms after the frame's start (18 filmed loads): raster and compositing run
+// after it, on other threads, in software here (--disable-gpu).
 const FIRST_ROUTE_PROBE = `
 window.__firstRoute = new Promise((resolve, reject) => {
   if (!PerformanceObserver.supportedEntryTypes.includes('element')) reject(new Error('this browser has no Element Timing'));
