@@ -2,7 +2,7 @@ import { type Point, point } from 'leaflet';
 import { useLayoutEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import type { MapData } from '../content/map-data';
-import { type LegendCover, useLegendCover } from './legend-cover';
+import type { LegendCover } from './legend-cover';
 import { toLatLng } from './leaflet-coords';
 import type { PopupTarget, VisitFocus } from './map-types';
 
@@ -30,9 +30,13 @@ function inLowerMiddle(at: Point, size: Point, { top, right }: LegendCover): boo
  * fly opens the popup on arrival, since a popup opened mid-flight pans the map
  * and cuts the flight short.
  */
-export function FocusOnVisit({ data, focus, onPopup }: { data: MapData; focus: VisitFocus | null; onPopup: (t: PopupTarget) => void }) {
+export function FocusOnVisit({ data, focus, onPopup, legendCover }: {
+  data: MapData;
+  focus: VisitFocus | null;
+  onPopup: (t: PopupTarget) => void;
+  legendCover: () => LegendCover;
+}) {
   const map = useMap();
-  const legendCover = useLegendCover();
   const placeOf = useMemo(() => {
     const placeById = new Map(data.places.map((p) => [p.id, p]));
     return new Map(data.visits.map((v) => [v.id, placeById.get(v.place)!]));

@@ -17,7 +17,7 @@ import { tileConfig } from '../content/tile-config';
 import { toLatLngBounds } from './leaflet-coords';
 import { FitTrip } from './FitTrip';
 import { FocusOnVisit } from './FocusOnVisit';
-import { measureLegendCover, NO_COVER } from './legend-cover';
+import { measureLegendCover, NO_COVER, useLegendCover } from './legend-cover';
 
 export interface LeafletMapProps {
   data: MapData;
@@ -48,6 +48,24 @@ function fitPadding(): { paddingTopLeft: [number, number]; paddingBottomRight: [
   const shell = document.querySelector('.map-shell');
   const { top, right } = shell ? measureLegendCover(shell) : NO_COVER;
   return { paddingTopLeft: [16, top ? top + 8 : 16], paddingBottomRight: [right ? right + 12 + NAME_ROOM : 16, 16] };
+}
+
+/** A step's jump and the popup, placed clear of the legend by one measure of it, shared. */
+function VisitFocusAndPopup({ data, focus, popup, onPopup, onClose }: {
+  data: MapData;
+  focus: VisitFocus | null;
+  popup: PopupTarget | null;
+  onPopup: (target: PopupTarget | null) => void;
+  onClose: () => void;
+}) {
+  const legendCover = useLegendCover();
+  return (
+    <>
+      {/* Before the popup: a jump moves the map first, then the popup lays itself out. */}
+      <FocusOnVisit data={data} focus={focus} onPopup={onPopup} legendCover={legendCover} />
+      <MapPopup data={data} target={popup} onClose={onClose} legendCover={legendCover} />
+    </>
+  );
 }
 
 export default function LeafletMap(props: LeafletMapProps) {
@@ -90,9 +108,7 @@ export default function LeafletMap(props: LeafletMapProps) {
         <PlaceLayer data={data} labelLayout={labelLayout} activeTrip={activeTrip} onPopup={onPopup} />
         <Playback data={data} playback={playback} speed={speed} onArrived={onPlaybackArrived} />
         <FitTrip data={data} fit={fit} options={boundsOptions} />
-        {/* Before the popup: a jump moves the map first, then the popup lays itself out. */}
-        <FocusOnVisit data={data} focus={focus} onPopup={onPopup} />
-        <MapPopup data={data} target={popup} onClose={onClosePopup} />
+        <VisitFocusAndPopup data={data} focus={focus} popup={popup} onPopup={onPopup} onClose={onClosePopup} />
         <ScaleControl imperial={false} position="bottomright" />
       </MapContainer>
       {basemapError && (

@@ -3,7 +3,7 @@ import { type ReactNode, useEffect, useLayoutEffect, useMemo, useRef } from 'rea
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import type { MapData } from '../content/map-data';
-import { type LegendCover, useLegendCover } from './legend-cover';
+import type { LegendCover } from './legend-cover';
 import { LegDetails } from './LegDetails';
 import { toLatLng } from './leaflet-coords';
 import type { PopupTarget } from './map-types';
@@ -46,9 +46,13 @@ function room({ x: mapWidth, y: mapHeight }: Point, cover: LegendCover) {
  * so a step changes the view, renders the content and opens the popup in one
  * commit (react-leaflet's <Popup> would take two more renders to show content).
  */
-export function MapPopup({ data, target, onClose }: { data: MapData; target: PopupTarget | null; onClose: () => void }) {
+export function MapPopup({ data, target, onClose, legendCover }: {
+  data: MapData;
+  target: PopupTarget | null;
+  onClose: () => void;
+  legendCover: () => LegendCover;
+}) {
   const map = useMap();
-  const legendCover = useLegendCover();
   const container = useMemo(() => document.createElement('div'), []);
   const popup = useMemo(() => createPopup().setContent(container), [container]);
   // An embed's frame can be resized by its page, a phone turned: the popup's room follows the map.
