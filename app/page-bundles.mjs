@@ -57,7 +57,7 @@ const common = {
 rmSync(path.join(root, publicDir), { recursive: true, force: true });
 const browser = await build({
   ...common,
-  entryPoints: { home: 'components/home-client.tsx', embed: 'components/embed-client.tsx' },
+  entryPoints: { home: 'components/pages/home.island.tsx', embed: 'components/pages/embed.island.tsx' },
   platform: 'browser',
   target: 'es2022',
   // PAGE_BUNDLES_PLAIN=1: readable names in a profile.
@@ -76,12 +76,12 @@ const url = (file) => `/${path.relative('public', file)}`;
 const assets = Object.fromEntries(
   Object.entries(browser.metafile.outputs)
     .filter(([, output]) => output.entryPoint)
-    .map(([script, output]) => [path.basename(output.entryPoint).replace('-client.tsx', ''), { script: url(script), style: url(output.cssBundle) }]),
+    .map(([script, output]) => [path.basename(output.entryPoint).replace('.island.tsx', ''), { script: url(script), style: url(output.cssBundle) }]),
 );
 
 await build({
   ...common,
-  entryPoints: ['components/page-document.tsx'],
+  entryPoints: ['components/pages/document.tsx'],
   platform: 'node',
   target: 'node20',
   outfile: '.pages/document.mjs',

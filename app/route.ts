@@ -1,11 +1,11 @@
-import type { HomePageProps } from '../components/HomePage';
+import type { HomePageProps } from '../components/pages/HomePage';
 import { legendEntries } from '../content/legend-trips';
 import { viewListPage } from '../content/list-pages';
 import { getMapData } from '../content/site-data';
-import { requestOrigin, viewCard } from '../content/view-card';
-import { parseViewParams, previewTrip, searchParamsOf } from '../content/view-params';
+import { requestOrigin, viewCard } from './_http/view-card';
+import { parseViewParams, previewTrip, searchParamsOf } from './_http/view-params';
 import { viewTitle } from '../content/view-title';
-import { pageRenderer, pageResponse } from './page-response';
+import { pageRenderer, pageResponse } from './_http/page-response';
 
 /** The full map: the explorer, then the visit list with every source (which works without JavaScript). */
 export async function GET(request: Request) {

@@ -196,7 +196,7 @@ function buildSynthetic(factor) {
 
 /** public/data/ holds the basemap and previews of one content set at a time: the one being served. */
 function writeSyntheticData(env) {
-  const run = spawnSync('npx', ['tsx', 'content/write-static-data.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const run = spawnSync('npx', ['tsx', 'scripts/write-static-data.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   if (run.status !== 0) throw new Error('writing public/data failed');
 }
 

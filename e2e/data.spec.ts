@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { legPropertiesSchema, visitPropertiesSchema } from '../content/trips-geojson';
+import { legPropertiesSchema, visitPropertiesSchema } from '../app/_http/trips-geojson';
 import { expect, openMap, test } from './fixtures';
 
 const visitFeature = z.object({

@@ -75,7 +75,7 @@ test.describe('stepping through the visits', () => {
   });
 
   // Each of these steps zooms without animation, where the renderers project their paths once,
-  // not twice, and end on whole pixels (components/renderers.ts builds on Leaflet's private methods to do so).
+  // not twice, and end on whole pixels (components/map/renderers.ts builds on Leaflet's private methods to do so).
   test('after every step the leg that reached the visit ends on a place pin, drawn on whole pixels', async ({ page }) => {
     await openMap(page, '/?trip=kim-2023');
     await page.locator('.timeline-axis').focus();

@@ -1,13 +1,13 @@
-import type { EmbedPageProps } from '../../components/EmbedPage';
-import { parseEmbedOptions } from '../../content/embed-options';
+import type { EmbedPageProps } from '../../components/pages/EmbedPage';
+import { parseEmbedOptions } from '../_http/embed-options';
 import { legendEntries } from '../../content/legend-trips';
-import { previewTheme } from '../../content/map-preview';
+import { previewTheme } from '../_http/map-preview';
 import { getMapData } from '../../content/site-data';
-import { tileConfig } from '../../content/tile-config';
-import { requestOrigin, viewCard } from '../../content/view-card';
-import { parseViewParams, previewTrip, searchParamsOf } from '../../content/view-params';
+import { tileConfig } from '../_http/tile-config';
+import { requestOrigin, viewCard } from '../_http/view-card';
+import { parseViewParams, previewTrip, searchParamsOf } from '../_http/view-params';
 import { viewTitle } from '../../content/view-title';
-import { pageRenderer, pageResponse } from '../page-response';
+import { pageRenderer, pageResponse } from '../_http/page-response';
 
 /** The map and its stepper, nothing else: for other people's pages (may be framed by any origin). */
 export async function GET(request: Request) {

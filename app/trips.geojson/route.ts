@@ -1,5 +1,5 @@
 import { getMapData } from '../../content/site-data';
-import { tripsGeoJson } from '../../content/trips-geojson';
+import { tripsGeoJson } from '../_http/trips-geojson';
 
 export const dynamic = 'force-static';
 

@@ -1,5 +1,5 @@
 import { getMapData } from '../../content/site-data';
-import { visitsCsv } from '../../content/visits-csv';
+import { visitsCsv } from '../_http/visits-csv';
 
 export const dynamic = 'force-static';
 

@@ -1,7 +1,7 @@
-import { oembed } from '../../../content/oembed';
+import { oembed } from '../../_http/oembed';
 import { getMapData } from '../../../content/site-data';
-import { searchParamsOf } from '../../../content/view-params';
-import { requestOrigin } from '../../../content/view-card';
+import { searchParamsOf } from '../../_http/view-params';
+import { requestOrigin } from '../../_http/view-card';
 
 export async function GET(request: Request) {
   // The origin the reader used (request.url names the server's own host).

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { PlaceNames } from '../../../components/PlaceNames';
-import { VisitDetails } from '../../../components/VisitDetails';
+import { PlaceNames } from '../../../components/ui/PlaceNames';
+import { VisitDetails } from '../../../components/ui/VisitDetails';
 import { getMapData } from '../../../content/site-data';
 import './print.css';
 

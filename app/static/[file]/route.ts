@@ -1,7 +1,8 @@
 import { Resvg } from '@resvg/resvg-js';
-import { parseImageRequest } from '../../../content/static-image-params';
-import { getMapData, getStaticMap } from '../../../content/site-data';
-import { searchParamsOf } from '../../../content/view-params';
+import { parseImageRequest } from '../../_http/static-image-params';
+import { getStaticMap } from '../../../components/static-map/site-static-map';
+import { getMapData } from '../../../content/site-data';
+import { searchParamsOf } from '../../_http/view-params';
 
 // Images of a trip, drawn on the server from the same geometry as the interactive map.
 // Same origin and cacheable, so they print and paste into documents.

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { getMapData } from '../../content/site-data';
+import { parseImageRequest } from './static-image-params';
+
+const data = getMapData();
+
+describe('parseImageRequest', () => {
+  it('reads a trip, a format and defaults', () => {
+    expect(parseImageRequest('kim-2023.png', {}, data)).toEqual({
+      ok: true,
+      format: 'png',
+      options: { trip: 'kim-2023', visit: null, frame: 'trip', width: 1200, height: 800, theme: 'light' },
+    });
+    expect(parseImageRequest('all.svg', { width: '600', height: '315', theme: 'dark' }, data)).toMatchObject({
+      ok: true,
+      options: { trip: null, width: 600, height: 315, theme: 'dark' },
+    });
+  });
+
+  it('gives 404 for an unknown trip, format or visit', () => {
+    for (const [file, params] of [['kim-2099.svg', {}], ['kim-2023.gif', {}], ['../etc.svg', {}], ['kim-2023.svg', { visit: 'kim-2019-summit' }]] as const) {
+      expect(parseImageRequest(file, params, data)).toMatchObject({ ok: false, status: 404 });
+    }
+  });
+
+  it('gives 400 for sizes outside 100–4000, non-numbers, repeats and unknown themes', () => {
+    for (const params of [{ width: '99' }, { height: '4001' }, { width: '12.5' }, { width: '1e3' }, { width: ['300', '400'] }, { theme: 'sepia' }, { frame: 'visit' }, { frame: 'city' }]) {
+      const parsed = parseImageRequest('kim-2023.svg', params, data);
+      expect(parsed).toMatchObject({ ok: false, status: 400 });
+    }
+    expect(parseImageRequest('kim-2023.svg', { width: '100', height: '4000' }, data).ok).toBe(true);
+  });
+});

@@ -1,0 +1,25 @@
+import type { MapData } from '../../content/map-data';
+
+const COLUMNS = ['trip', 'id', 'date', 'time', 'timeZone', 'place', 'placeName', 'longitude', 'latitude', 'met', 'summary', 'sources'] as const;
+
+/** RFC 4180 field: quoted when it holds a comma, quote or line break. */
+function field(value: string | number | null): string {
+  const text = value === null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One row per visit in date order, the same visits and ids as /trips.geojson. */
+export function visitsCsv(data: MapData): string {
+  const placeById = new Map(data.places.map((p) => [p.id, p]));
+  const rows = data.visits.map((visit) => {
+    const place = placeById.get(visit.place)!;
+    const sources = visit.sources
+      .map((s) => [s.outlet, s.title && `“${s.title}”`, s.date, s.url].filter(Boolean).join(', '))
+      .join(' | ');
+    return [
+      visit.trip, visit.id, visit.date, visit.time, visit.timeZone, visit.place, place.name.en,
+      place.coordinates[0], place.coordinates[1], visit.met, visit.summary, sources,
+    ].map(field).join(',');
+  });
+  return [COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}

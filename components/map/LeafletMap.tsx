@@ -1,0 +1,121 @@
+import 'leaflet/dist/leaflet.css';
+import { useCallback, useMemo, useState } from 'react';
+import { MapContainer, Pane, ScaleControl } from 'react-leaflet';
+import { MAP_MAX_ZOOM, type MapData } from '../../content/map-data';
+import { BasemapLayer } from './BasemapLayer';
+import { MapPopup } from './MapPopup';
+import type { PlaybackLeg, PopupTarget, TripFit, VisitFocus } from './map-types';
+import { Playback } from './Playback';
+import type { TripProgress } from '../explorer/sequence';
+import { PlaceLayer } from './PlaceLayer';
+import { PLACE_NAME_STYLE, placeLabelLayout } from './place-labels';
+import { svgRenderer } from './renderers';
+import { RouteLayer, UNDERLAY_PANE } from './RouteLayer';
+import { TileBasemap } from './TileBasemap';
+import { measuredTextWidth } from './text-width';
+import { tileConfig } from '../../app/_http/tile-config';
+import { toLatLngBounds } from './leaflet-coords';
+import { FitTrip } from './FitTrip';
+import { FocusOnVisit } from './FocusOnVisit';
+import { measureLegendCover, NO_COVER, useLegendCover } from './legend-cover';
+
+export interface LeafletMapProps {
+  data: MapData;
+  popup: PopupTarget | null;
+  onPopup: (target: PopupTarget | null) => void;
+  focus: VisitFocus | null;
+  fit: TripFit | null;
+  onReady: () => void;
+  progress: Map<string, TripProgress>;
+  /** Draw the configured raster tiles (if any) over the bundled basemap. */
+  tiles: boolean;
+  activeTrip: string | null;
+  /** The trip of the current visit, or the chosen trip. */
+  currentTrip: string | null;
+  playback: PlaybackLeg | null;
+  speed: number;
+  onPlaybackArrived: () => void;
+}
+
+/**
+ * Room beside the easternmost pins for a name of about ten letters (Khabarovsk, Vladivostok):
+ * names sit to the right of their pins, and without it the fit ends them under the legend.
+ */
+const NAME_ROOM = 90;
+
+/** Room the legend takes over the map, so the first view fits the trips into what is left. */
+function fitPadding(): { paddingTopLeft: [number, number]; paddingBottomRight: [number, number] } {
+  const shell = document.querySelector('.map-shell');
+  const { top, right } = shell ? measureLegendCover(shell) : NO_COVER;
+  return { paddingTopLeft: [16, top ? top + 8 : 16], paddingBottomRight: [right ? right + 12 + NAME_ROOM : 16, 16] };
+}
+
+/** A step's jump and the popup, placed clear of the legend by one measure of it, shared. */
+function VisitFocusAndPopup({ data, focus, popup, onPopup, onClose }: {
+  data: MapData;
+  focus: VisitFocus | null;
+  popup: PopupTarget | null;
+  onPopup: (target: PopupTarget | null) => void;
+  onClose: () => void;
+}) {
+  const legendCover = useLegendCover();
+  return (
+    <>
+      {/* Before the popup: a jump moves the map first, then the popup lays itself out. */}
+      <FocusOnVisit data={data} focus={focus} onPopup={onPopup} legendCover={legendCover} />
+      <MapPopup data={data} target={popup} onClose={onClose} legendCover={legendCover} />
+    </>
+  );
+}
+
+export default function LeafletMap(props: LeafletMapProps) {
+  const { data, popup, onPopup, focus, fit, onReady, progress, tiles, activeTrip, currentTrip, playback, speed, onPlaybackArrived } = props;
+  const [basemapError, setBasemapError] = useState<string | null>(null);
+  const onClosePopup = useCallback(() => onPopup(null), [onPopup]);
+  const boundsOptions = useMemo(fitPadding, []);
+  // The renderer of the routes in the overlay pane (others name their own).
+  const [renderer] = useState(() => svgRenderer());
+  // Place names first, then country and sea names where they leave room: one layout per zoom, shared.
+  const labelLayout = useMemo(() => placeLabelLayout(data, measuredTextWidth(PLACE_NAME_STYLE)), [data]);
+  // The first view shows the chosen trip, else all trips (a visit in the URL then takes the map to it).
+  const [firstBounds] = useState(() => (activeTrip ? data.trips.find((t) => t.id === activeTrip)!.bounds : data.bounds));
+  const onBasemapSettled = useCallback(
+    (error: string | null) => {
+      setBasemapError(error);
+      onReady();
+    },
+    [onReady],
+  );
+
+  return (
+    <>
+      <MapContainer
+        className="leaflet-map"
+        bounds={toLatLngBounds(firstBounds)}
+        boundsOptions={boundsOptions}
+        minZoom={2}
+        maxZoom={MAP_MAX_ZOOM}
+        zoomSnap={0.5}
+        worldCopyJump={false}
+        renderer={renderer}
+      >
+        <Pane name="basemap" style={{ zIndex: 250 }} />
+        <Pane name="basemap-labels" style={{ zIndex: 260 }} />
+        <Pane name={UNDERLAY_PANE} style={{ zIndex: 390 }} />
+        <BasemapLayer onSettled={onBasemapSettled} labelLayout={labelLayout} />
+        {tiles && tileConfig && <TileBasemap config={tileConfig} />}
+        <RouteLayer data={data} progress={progress} activeTrip={activeTrip} currentTrip={currentTrip} onPopup={onPopup} />
+        <PlaceLayer data={data} labelLayout={labelLayout} activeTrip={activeTrip} onPopup={onPopup} />
+        <Playback data={data} playback={playback} speed={speed} onArrived={onPlaybackArrived} />
+        <FitTrip data={data} fit={fit} options={boundsOptions} />
+        <VisitFocusAndPopup data={data} focus={focus} popup={popup} onPopup={onPopup} onClose={onClosePopup} />
+        <ScaleControl imperial={false} position="bottomright" />
+      </MapContainer>
+      {basemapError && (
+        <p className="map-notice" role="alert">
+          The bundled basemap could not be loaded ({basemapError}); routes and places are still shown.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,168 @@
+import { type LatLngTuple, type Point, popup as createPopup } from 'leaflet';
+import { type ReactNode, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { createPortal } from 'react-dom';
+import { useMap } from 'react-leaflet';
+import type { MapData } from '../../content/map-data';
+import type { LegendCover } from './legend-cover';
+import { LegDetails } from '../ui/LegDetails';
+import { toLatLng } from './leaflet-coords';
+import type { PopupTarget } from './map-types';
+import { PlaceNames } from '../ui/PlaceNames';
+import { VisitDetails } from '../ui/VisitDetails';
+
+/** Clear of the map's edges, and of what the legend covers. */
+const PAN_MARGIN = 12;
+/** Above Leaflet's attribution, which would hide the visit's pin under the popup's tip. */
+const PAN_MARGIN_BOTTOM = 24;
+/** What a popup adds around its text: the content's margins and the wrapper's border (globals.css), and the tip below. */
+const POPUP_CHROME = { width: 40, height: 42 };
+/** Below this a popup's text is too short to read; a map this low gets no better. */
+const MIN_TEXT_HEIGHT = 60;
+
+/**
+ * The popup's room, for the map's size and the legend's cover now: its pan margins, and the most
+ * its text may take before it wraps or scrolls. Its text may take half the window's height, and
+ * never more than fits in the map between its margins. An embed's map is its frame less the
+ * controls: at 640 × 400, half the window was a popup taller than the map, its visit's pin panned
+ * out of sight.
+ */
+function room({ x: mapWidth, y: mapHeight }: Point, cover: LegendCover) {
+  const top = cover.top + PAN_MARGIN;
+  const right = cover.right + PAN_MARGIN;
+  const width = mapWidth - PAN_MARGIN - right - POPUP_CHROME.width;
+  const height = mapHeight - top - PAN_MARGIN_BOTTOM - POPUP_CHROME.height;
+  return {
+    maxWidth: Math.min(360, width),
+    minWidth: Math.min(240, width),
+    maxHeight: Math.max(MIN_TEXT_HEIGHT, Math.round(Math.min(window.innerHeight * 0.5, height))),
+    autoPanPaddingTopLeft: [PAN_MARGIN, top] as [number, number],
+    autoPanPaddingBottomRight: [right, PAN_MARGIN_BOTTOM] as [number, number],
+  };
+}
+
+/**
+ * The map's single popup: a visit, every visit at a (folded) place, or a leg.
+ * One Leaflet popup is kept and its content rendered by React through a portal,
+ * so a step changes the view, renders the content and opens the popup in one
+ * commit (react-leaflet's <Popup> would take two more renders to show content).
+ */
+export function MapPopup({ data, target, onClose, legendCover }: {
+  data: MapData;
+  target: PopupTarget | null;
+  onClose: () => void;
+  legendCover: () => LegendCover;
+}) {
+  const map = useMap();
+  const container = useMemo(() => document.createElement('div'), []);
+  const popup = useMemo(() => createPopup().setContent(container), [container]);
+  // An embed's frame can be resized by its page, a phone turned: the popup's room follows the map.
+  useEffect(() => {
+    const onResize = () => {
+      Object.assign(popup.options, room(map.getSize(), legendCover()));
+      if (map.hasLayer(popup)) popup.update();
+    };
+    map.on('resize', onResize);
+    return () => {
+      map.off('resize', onResize);
+    };
+  }, [map, popup, legendCover]);
+  const closing = useRef(onClose);
+  closing.current = onClose;
+  // Only a reader's close (the × or a click on the map) is reported; removing it ourselves is not.
+  const removingOurselves = useRef(false);
+  useEffect(() => {
+    const onRemove = () => {
+      if (!removingOurselves.current) closing.current();
+    };
+    popup.on('remove', onRemove);
+    return () => {
+      popup.off('remove', onRemove);
+      popup.remove();
+    };
+  }, [popup]);
+
+  const lookup = useMemo(
+    () => ({
+      place: new Map(data.places.map((p) => [p.id, p])),
+      visit: new Map(data.visits.map((v) => [v.id, v])),
+      trip: new Map(data.trips.map((t) => [t.id, t])),
+      leg: new Map(data.legs.map((l) => [l.id, l])),
+    }),
+    [data],
+  );
+
+  let shown: { key: string; position: LatLngTuple; content: ReactNode } | null = null;
+  if (target?.kind === 'leg') {
+    const leg = lookup.leg.get(target.id)!;
+    const from = lookup.visit.get(leg.from)!;
+    const to = lookup.visit.get(leg.to)!;
+    shown = {
+      key: `leg:${leg.id}`,
+      position: toLatLng(target.at),
+      content: <LegDetails leg={leg} trip={lookup.trip.get(leg.trip)!} from={from} to={to} placeName={(v) => lookup.place.get(v.place)!.name.en} />,
+    };
+  } else if (target?.kind === 'visit') {
+    const visit = lookup.visit.get(target.id)!;
+    const place = lookup.place.get(visit.place)!;
+    shown = {
+      key: `visit:${visit.id}`,
+      position: toLatLng(place.coordinates),
+      content: (
+        <article aria-label={`${place.name.en}, ${visit.dateLabel}`}>
+          <PlaceNames place={place} presumed={visit.placePresumed} />
+          <VisitDetails visit={visit} trip={lookup.trip.get(visit.trip)!} />
+        </article>
+      ),
+    };
+  } else if (target?.kind === 'place') {
+    const places = target.places.map((id) => lookup.place.get(id)!);
+    shown = {
+      key: `place:${target.places.join('+')}`,
+      position: toLatLng(places[0].coordinates),
+      content: places.map((place) => (
+        <section key={place.id} className="popup-place">
+          <PlaceNames place={place} />
+          {place.visits.map((id) => {
+            const visit = lookup.visit.get(id)!;
+            return (
+              <article key={id} className="popup-visit" aria-label={`${place.name.en}, ${visit.dateLabel}`}>
+                {visit.placePresumed && <p className="flag">Place presumed: not named in the sources.</p>}
+                <VisitDetails visit={visit} trip={lookup.trip.get(visit.trip)!} />
+              </article>
+            );
+          })}
+        </section>
+      )),
+    };
+  }
+
+  const key = shown?.key ?? null;
+  const [lat, lng] = shown?.position ?? [0, 0];
+  // After the content is in the DOM (same commit): place, lay out and open, or close.
+  useLayoutEffect(() => {
+    if (key === null) {
+      if (map.hasLayer(popup)) {
+        removingOurselves.current = true;
+        popup.remove();
+        removingOurselves.current = false;
+      }
+      return;
+    }
+    // The legend may have been folded or opened since.
+    Object.assign(popup.options, room(map.getSize(), legendCover()));
+    if (!map.hasLayer(popup)) {
+      popup.setLatLng([lat, lng]).openOn(map);
+      return;
+    }
+    // Moving an open popup pans the map to fit it at its old size: a forced layout, and a pan
+    // (a redraw of every canvas) that the new content may not need. Move it unpanned, then let
+    // update() lay out the new content and pan once.
+    const { autoPan } = popup.options;
+    popup.options.autoPan = false;
+    popup.setLatLng([lat, lng]);
+    popup.options.autoPan = autoPan;
+    popup.update();
+  }, [key, lat, lng, map, popup, legendCover]);
+
+  return shown ? createPortal(<div className="popup-body" data-popup={shown.key} key={shown.key}>{shown.content}</div>, container) : null;
+}

@@ -1,0 +1,123 @@
+import { type DivIcon, divIcon, type LatLngTuple, latLngBounds, type LeafletEventHandlerFnMap } from 'leaflet';
+import { memo, useCallback, useMemo } from 'react';
+import { Marker, useMap } from 'react-leaflet';
+import { useMapZoom } from './use-map-zoom';
+import type { MapData } from '../../content/map-data';
+import { toLatLng } from './leaflet-coords';
+import type { PopupTarget } from './map-types';
+import type { PlaceMarker } from '../../content/place-markers';
+import { escapeXml } from '../static-map/svg-text';
+import { type LabelSide, namesAtEdges, type PlaceLabelLayout, type PlacedMarker } from './place-labels';
+import { type FreeView, useFreeView } from './use-free-view';
+
+function markerName(marker: PlaceMarker): string {
+  if (marker.visitCount === 0) return marker.lead.name.en;
+  const visits = `${marker.visitCount} visit${marker.visitCount === 1 ? '' : 's'}`;
+  if (marker.members.length === 1) return `${marker.lead.name.en}: ${visits}`;
+  const others = marker.members.length - 1;
+  return marker.separable
+    ? `${marker.lead.name.en} and ${others} nearby site${others === 1 ? '' : 's'}: ${visits}, zoom in`
+    : `${marker.lead.name.en} and ${others} site${others === 1 ? '' : 's'} at the same position: ${visits}`;
+}
+
+/**
+ * The pin and its label in one icon. The label is laid out by CSS, not by a
+ * Leaflet tooltip, which measures itself (a forced layout) on every redraw.
+ * Both are decoration: the marker's accessible name is its title.
+ */
+function markerIcon({ marker, size }: PlacedMarker, side: LabelSide | null, colourOf: Map<string, string>) {
+  const label = side ? `<span class="place-label ${side}" aria-hidden="true">${escapeXml(marker.lead.label)}</span>` : '';
+  if (marker.visitCount === 0) {
+    return divIcon({ className: 'place-pin reference', html: `<span class="pin" aria-hidden="true"></span>${label}`, iconSize: [size, size] });
+  }
+  const colour = marker.trips.length === 1 ? colourOf.get(marker.trips[0]) : '#1d2733';
+  const count = marker.members.length > 1 ? `<b>${marker.members.length}</b>` : '';
+  return divIcon({
+    className: `place-pin${marker.members.length > 1 ? ' folded' : ''}`,
+    html: `<span class="pin" style="background:${colour}" aria-hidden="true">${count}</span>${label}`,
+    iconSize: [size, size],
+  });
+}
+
+/**
+ * What stays the same for a marker across zooms, kept by its key: react-leaflet updates a marker
+ * only where a prop's identity changes, so a zoom change rebuilds only the icons whose pin or
+ * label changed, and moves and rebinds no marker.
+ */
+interface MarkerParts {
+  position: LatLngTuple;
+  eventHandlers: LeafletEventHandlerFnMap;
+}
+
+type MovedNames = ReadonlyMap<PlacedMarker, LabelSide | null>;
+const NONE: MovedNames = new Map();
+const sameMoves = (a: MovedNames, b: MovedNames) => a.size === b.size && [...a].every(([m, side]) => b.has(m) && b.get(m) === side);
+
+/** The names moved or left out so as not to run off the map or under what covers it (see namesAtEdges). */
+function useNamesAtEdges(labelLayout: (zoom: number) => PlaceLabelLayout): MovedNames {
+  const compute = useCallback(({ zoom, view, covered }: FreeView) => namesAtEdges(labelLayout(zoom), view, covered), [labelLayout]);
+  return useFreeView(compute, sameMoves, NONE);
+}
+
+/** One marker per place, folded with its neighbours where they would overlap at the current zoom. */
+export const PlaceLayer = memo(function PlaceLayer({ data, labelLayout, activeTrip, onPopup }: {
+  data: MapData;
+  labelLayout: (zoom: number) => PlaceLabelLayout;
+  /** When one trip is chosen, places it did not visit fade. */
+  activeTrip: string | null;
+  onPopup: (target: PopupTarget) => void;
+}) {
+  const map = useMap();
+  const zoom = useMapZoom();
+  const atEdges = useNamesAtEdges(labelLayout);
+
+  const colourOf = useMemo(() => new Map(data.trips.map((t) => [t.id, t.colour])), [data]);
+  const icons = useMemo(() => new Map<string, DivIcon>(), [colourOf]);
+  const parts = useMemo(() => new Map<string, MarkerParts>(), [map, onPopup]);
+  const markers = useMemo(
+    () =>
+      labelLayout(zoom).markers.map((placed) => {
+        const { marker } = placed;
+        const key = marker.members.map((m) => m.id).join('+');
+        const side = atEdges.has(placed) ? atEdges.get(placed)! : placed.label;
+        const iconKey = `${key}|${placed.size}|${side}`;
+        if (!icons.has(iconKey)) icons.set(iconKey, markerIcon(placed, side, colourOf));
+        if (!parts.has(key)) {
+          parts.set(key, {
+            position: toLatLng(marker.lead.coordinates),
+            eventHandlers: {
+              click: () => {
+                if (marker.separable && map.getZoom() < map.getMaxZoom()) {
+                  const bounds = latLngBounds(marker.members.map((m) => toLatLng(m.coordinates)));
+                  map.flyToBounds(bounds, { padding: [80, 80], maxZoom: map.getMaxZoom() });
+                } else {
+                  onPopup({ kind: 'place', places: marker.members.map((m) => m.id) });
+                }
+              },
+            },
+          });
+        }
+        return { marker, key, icon: icons.get(iconKey)!, title: markerName(marker), ...parts.get(key)! };
+      }),
+    [labelLayout, zoom, atEdges, colourOf, icons, parts, map, onPopup],
+  );
+
+  return (
+    <>
+      {markers.map(({ marker, key, position, icon, title, eventHandlers }) => (
+        <Marker
+          key={key}
+          position={position}
+          icon={icon}
+          title={title}
+          alt={title}
+          opacity={activeTrip && !marker.trips.includes(activeTrip) ? 0.35 : 1}
+          interactive={marker.visitCount > 0}
+          keyboard={marker.visitCount > 0}
+          riseOnHover
+          eventHandlers={eventHandlers}
+        />
+      ))}
+    </>
+  );
+});

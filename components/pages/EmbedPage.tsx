@@ -1,0 +1,23 @@
+import type { EmbedOptions } from '../../app/_http/embed-options';
+import type { LegendContent } from '../../content/legend-trips';
+import type { ViewState } from '../../app/_http/view-params';
+import { ExplorerLoader, type PagePreview } from '../explorer/ExplorerLoader';
+import { Legend } from '../ui/Legend';
+
+/** All that /embed draws, as plain data: the server sends it with the page and the browser hydrates from it. */
+export interface EmbedPageProps {
+  initialView: ViewState;
+  preview: PagePreview;
+  notice: string | null;
+  embed: EmbedOptions;
+  legend: LegendContent | null;
+}
+
+/** The map and its stepper, nothing else: for other people's pages. */
+export function EmbedPage({ legend, ...props }: EmbedPageProps) {
+  return (
+    <main className="embed-page">
+      <ExplorerLoader {...props} legend={legend && <Legend {...legend} />} list={null} />
+    </main>
+  );
+}

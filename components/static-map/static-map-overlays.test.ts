@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { getStaticMap } from './site-static-map';
+import { LEG_WIDTH, sourceLines } from './static-map-overlays';
+
+// At 10 px, 'Sources: KBS World; Sputnik; TASS (via' is 197 px wide in DejaVu Sans.
+const OUTLETS = ['KBS World', 'Sputnik', 'TASS (via panafricannews)', 'Chosun Ilbo (English)', 'Newspim (citing KCNA)'];
+
+describe('sourceLines', () => {
+  it('lists every outlet when they fit', () => {
+    expect(sourceLines(OUTLETS.slice(0, 2), 200, 1)).toEqual(['Sources: KBS World; Sputnik']);
+  });
+
+  it('wraps the list over the lines it is given', () => {
+    const lines = sourceLines(OUTLETS.slice(0, 3), 200, 2);
+    expect(lines).toEqual(['Sources: KBS World; Sputnik; TASS (via', 'panafricannews)']);
+  });
+
+  it('says how many more outlets there are instead of cutting one short', () => {
+    const lines = sourceLines(OUTLETS, 200, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines.join(' ')).toBe('Sources: KBS World; Sputnik; TASS (via panafricannews); and 2 more');
+  });
+
+  it('cuts a single outlet too long for the lines with an ellipsis', () => {
+    const lines = sourceLines(['An outlet whose name alone runs on far longer than the width of the lines'], 100, 1);
+    expect(lines).toHaveLength(1);
+    expect(lines[0].endsWith('…')).toBe(true);
+  });
+});
+
+describe('legend', () => {
+  // Each key of a trip's image: its label, and the line drawn beside it.
+  const keysOf = (trip: string) => {
+    const svg = getStaticMap({ trip, visit: null, width: 1200, height: 800, theme: 'light' }).match(/<g class="legend">.*?<\/g>/)![0];
+    return [...svg.matchAll(/<path d="M18 [\d.]+h24" stroke="[^"]+" stroke-width="([\d.]+)"( stroke-dasharray="[^"]+")?\/><text[^>]*>([^<]+)<\/text>/g)]
+      .map((m) => ({ label: m[3], width: Number(m[1]), dashed: Boolean(m[2]) }));
+  };
+
+  it('is compact on a small image, keeping most of it for the map', () => {
+    const svg = getStaticMap({ trip: null, visit: null, width: 400, height: 300, theme: 'light' });
+    const legendSvg = svg.match(/<g class="legend">.*?<\/g>/)![0];
+    const height = Number(legendSvg.match(/<rect x="8" y="8" width="[\d.]+" height="([\d.]+)"/)![1]);
+    expect(height).toBeLessThan(300 * 0.4);
+    for (const name of ['Choe Ryong-hae 2014', 'Kim Jong-un 2019', 'Kim Jong-un 2023', 'Vladimir Putin 2024']) expect(legendSvg).toContain(`>${name}</text>`);
+  });
+
+  it('keys each line width once, naming a car leg with the flights it looks like', () => {
+    expect(keysOf('choe-2014')).toEqual([
+      { label: 'Flight or car', width: LEG_WIDTH.air, dashed: false },
+      { label: 'Presumed, not reported', width: 2.5, dashed: true },
+    ]);
+    expect(keysOf('kim-2023')).toEqual([
+      { label: 'Train', width: LEG_WIDTH.train, dashed: false },
+      { label: 'Car', width: LEG_WIDTH.car, dashed: false },
+      { label: 'Presumed, not reported', width: 2.5, dashed: true },
+    ]);
+  });
+});

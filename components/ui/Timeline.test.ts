@@ -1,0 +1,48 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { getMapData } from '../../content/site-data';
+import { stepSequence } from '../explorer/sequence';
+import { Timeline } from './Timeline';
+
+const data = getMapData();
+const sequence = stepSequence(data, 'kim-2023');
+const noop = () => {};
+
+const render = (visit: string | null) => renderToStaticMarkup(createElement(Timeline, {
+  data, sequence, view: { trip: 'kim-2023', visit }, playing: false, speed: 1,
+  onSpeed: noop, onStep: noop, onPlay: noop, onChooseTrip: noop,
+}));
+
+const styleOf = (html: string, pattern: RegExp) => html.match(pattern)?.[1];
+
+describe('Timeline', () => {
+  it('marks the current visit and puts the cursor over its mark', () => {
+    const visit = sequence[3];
+    const html = render(visit);
+    const mark = new RegExp(`<button[^>]*style="([^"]*)"[^>]*aria-current="step"[^>]*data-visit="${visit}"`);
+    const markLeft = styleOf(html, mark)?.match(/left:([\d.]+)%/)?.[1];
+    const cursorLeft = styleOf(html, /<span class="timeline-cursor" aria-hidden="true" style="([^"]*)"/)?.match(/left:([\d.]+)%/)?.[1];
+    expect(markLeft).toBeDefined();
+    expect(cursorLeft).toBe(markLeft);
+    expect(html.match(/aria-current="step"/g)).toHaveLength(1);
+  });
+
+  it('never moves back along the axis when stepping, in any view', () => {
+    for (const trip of [null, ...data.trips.map((t) => t.id)]) {
+      const html = renderToStaticMarkup(createElement(Timeline, {
+        data, sequence: stepSequence(data, trip), view: { trip, visit: null }, playing: false, speed: 1,
+        onSpeed: noop, onStep: noop, onPlay: noop, onChooseTrip: noop,
+      }));
+      const lefts = [...html.matchAll(/left:([\d.]+)%/g)].map((m) => Number(m[1]));
+      expect(lefts.length, trip ?? 'all trips').toBe(stepSequence(data, trip).length);
+      expect(lefts, trip ?? 'all trips').toEqual([...lefts].sort((a, b) => a - b));
+    }
+  });
+
+  it('has no cursor in the overview', () => {
+    const html = render(null);
+    expect(html).not.toContain('timeline-cursor');
+    expect(html).not.toContain('aria-current');
+  });
+});

@@ -1,0 +1,16 @@
+import { memo } from 'react';
+import type { MapTrip } from '../../content/map-data';
+
+/**
+ * A trip <select>'s options: "All trips", then one per trip. Memoised because the timeline
+ * re-renders on every step, and with hundreds of trips diffing its options alone took
+ * several milliseconds of each step. `label` must be a stable function.
+ */
+export const TripOptions = memo(function TripOptions({ trips, label }: { trips: MapTrip[]; label: (trip: MapTrip) => string }) {
+  return (
+    <>
+      <option value="">All trips</option>
+      {trips.map((t) => <option key={t.id} value={t.id}>{label(t)}</option>)}
+    </>
+  );
+});

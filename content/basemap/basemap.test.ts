@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { feature } from 'topojson-client';
+import { basemapTopology, combineByKind } from './basemap';
+import { getBasemap } from '../site-data';
+
+const square = (x: number) => [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]];
+
+describe('combineByKind', () => {
+  it('makes one shape per kind, kinds in the order they first come, labels apart', () => {
+    const features: Parameters<typeof combineByKind>[0] = [
+      { type: 'Feature', properties: { kind: 'sea-mask' }, geometry: { type: 'Polygon', coordinates: square(0) } },
+      { type: 'Feature', properties: { kind: 'land', name: 'A' }, geometry: { type: 'Polygon', coordinates: square(1) } },
+      { type: 'Feature', properties: { kind: 'country-label', name: 'A' }, geometry: { type: 'Point', coordinates: [1.5, 0.5] } },
+      { type: 'Feature', properties: { kind: 'border' }, geometry: { type: 'MultiLineString', coordinates: [[[2, 0], [2, 1]]] } },
+      { type: 'Feature', properties: { kind: 'land', name: 'B' }, geometry: { type: 'MultiPolygon', coordinates: [square(2), square(4)] } },
+      { type: 'Feature', properties: { kind: 'sea-mask' }, geometry: { type: 'Polygon', coordinates: square(6) } },
+      // A border clipped down to one line.
+      { type: 'Feature', properties: { kind: 'border' }, geometry: { type: 'LineString', coordinates: [[3, 0], [3, 1]] } },
+    ];
+    expect(combineByKind(features)).toEqual([
+      { type: 'Feature', properties: { kind: 'sea-mask' }, geometry: { type: 'MultiPolygon', coordinates: [square(0), square(6)] } },
+      { type: 'Feature', properties: { kind: 'land' }, geometry: { type: 'MultiPolygon', coordinates: [square(1), square(2), square(4)] } },
+      { type: 'Feature', properties: { kind: 'border' }, geometry: { type: 'MultiLineString', coordinates: [[[2, 0], [2, 1]], [[3, 0], [3, 1]]] } },
+      { type: 'Feature', properties: { kind: 'country-label', name: 'A' }, geometry: { type: 'Point', coordinates: [1.5, 0.5] } },
+    ]);
+  });
+
+  it('refuses a kind that mixes lines and areas', () => {
+    expect(() => combineByKind([
+      { type: 'Feature', properties: { kind: 'land' }, geometry: { type: 'Polygon', coordinates: square(0) } },
+      { type: 'Feature', properties: { kind: 'land' }, geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] } },
+    ])).toThrow('basemap: the kind "land" mixes lines and areas');
+  });
+});
+
+describe('buildBasemap, via getBasemap', () => {
+  // Land is rounded to 0.01° (region) or 0.0001° (detail), the mask is not: land on the mask's edge
+  // may overlap it by half of that (overlapping, it leaves no sliver of sea along the edge).
+  it.each([['region', 0.005], ['detail', 0.00005]] as const)('starts the %s level with a sea mask around all of its land (±%f°)', (level, rounding) => {
+    const basemap = getBasemap(level);
+    expect(basemap.features[0].properties.kind).toBe('sea-mask');
+    const boxes = (basemap.features[0].geometry as Polygon | MultiPolygon).type === 'Polygon'
+      ? [basemap.features[0].geometry.coordinates as Position[][]]
+      : (basemap.features[0].geometry.coordinates as Position[][][]);
+    const inABox = ([lng, lat]: Position) => boxes.some(([ring]) => {
+      const lngs = ring.map((p) => p[0]);
+      const lats = ring.map((p) => p[1]);
+      const slack = rounding + 1e-9;
+      return lng >= Math.min(...lngs) - slack && lng <= Math.max(...lngs) + slack && lat >= Math.min(...lats) - slack && lat <= Math.max(...lats) + slack;
+    });
+    const land = basemap.features.filter((f) => f.properties.kind === 'land').flatMap((f) => (f.geometry.coordinates as Position[][][]).flat(2));
+    expect(land.length).toBeGreaterThan(100);
+    expect(land.every(inABox)).toBe(true);
+  });
+});
+
+describe('lakes', () => {
+  /** Whether a point lies inside a ring (even–odd ray casting). */
+  function insideRing([x, y]: Position, ring: Position[]): boolean {
+    let inside = false;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+    return inside;
+  }
+  const inLake = (level: 'world' | 'region', point: Position) => getBasemap(level).features
+    .filter((f) => f.properties.kind === 'lake')
+    .some((f) => (f.geometry as MultiPolygon).coordinates.some(([outer]) => insideRing(point, outer)));
+
+  it('draws Lake Baikal at every level the map shows it at, and Lake Khanka from the region level on', () => {
+    expect(inLake('world', [108.0, 53.5])).toBe(true); // Baikal, middle of the lake
+    expect(inLake('region', [108.0, 53.5])).toBe(true);
+    expect(inLake('region', [132.4, 45.0])).toBe(true); // Khanka, on the Russia–China border
+    expect(inLake('region', [107.6, 51.83])).toBe(false); // Ulan-Ude, on the shore's plain
+  });
+});
+
+describe('basemapTopology', () => {
+  const positions = (coordinates: unknown): Position[] =>
+    typeof (coordinates as number[])[0] === 'number' ? [coordinates as Position] : (coordinates as unknown[]).flatMap(positions);
+
+  /** Whether every position of `after` lies within `step` of one of `before` (rings may start elsewhere). */
+  function allNear(after: Position[], before: Position[], step: number): boolean {
+    const cell = ([lng, lat]: Position) => `${Math.floor(lng / step)},${Math.floor(lat / step)}`;
+    const grid = new Map<string, Position[]>();
+    for (const p of before) grid.set(cell(p), [...(grid.get(cell(p)) ?? []), p]);
+    return after.every(([lng, lat]) => {
+      for (let dx = -1; dx <= 1; dx += 1) {
+        for (let dy = -1; dy <= 1; dy += 1) {
+          const near = grid.get(cell([lng + dx * step, lat + dy * step])) ?? [];
+          if (near.some((p) => Math.abs(p[0] - lng) <= step && Math.abs(p[1] - lat) <= step)) return true;
+        }
+      }
+      return false;
+    });
+  }
+
+  it.each([['world', 0.0225], ['region', 0.004], ['detail', 0.0001]] as const)(
+    'turns back into the %s level, every position within a grid step (%f°)',
+    (level, step) => {
+      const basemap = getBasemap(level);
+      const topology = basemapTopology(level, basemap);
+      const back = feature(topology, topology.objects.basemap);
+      expect(back.features.map((f) => f.properties)).toEqual(basemap.features.map((f) => f.properties));
+      back.features.forEach((f, i) => {
+        const before = positions(basemap.features[i].geometry.coordinates);
+        const after = positions((f.geometry as { coordinates: unknown }).coordinates);
+        expect(after.length).toBeGreaterThan(before.length * 0.9);
+        expect(allNear(after, before, step)).toBe(true);
+      });
+    },
+  );
+});

@@ -1,0 +1,35 @@
+// Run by `npm run build`, after validation: writes what the browser fetches as files into
+// public/data/: the trips' view model, the basemap levels and the pages' first-view previews. Files there are served
+// compressed by `next start`, which does not compress route handler responses
+// (vercel/next.js#98007): the basemap levels would travel at three times their size.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { basemapTopology } from '../content/basemap/basemap';
+import { BASEMAP_LEVELS, basemapPath } from '../content/basemap/basemap-levels';
+import { MAP_DATA_PATH } from '../app/_http/map-data-path';
+import { PREVIEW_SHAPES, type PreviewShape, previewPath } from '../app/_http/map-preview';
+import { getStaticMap } from '../components/static-map/site-static-map';
+import { getBasemap, getMapData } from '../content/site-data';
+import type { StaticTheme } from '../components/static-map/static-map';
+
+const publicDir = join(process.cwd(), 'public');
+// Generated, so start empty: no preview of a trip that is gone (or of other content) stays served.
+rmSync(join(publicDir, 'data'), { recursive: true, force: true });
+let total = 0;
+function write(path: string, body: string) {
+  const file = join(publicDir, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, body);
+  total += body.length;
+}
+
+write(MAP_DATA_PATH, JSON.stringify(getMapData()));
+for (const level of BASEMAP_LEVELS) write(basemapPath(level), JSON.stringify(basemapTopology(level, getBasemap(level))));
+for (const trip of [null, ...getMapData().trips.map((t) => t.id)]) {
+  for (const theme of ['light', 'dark'] as StaticTheme[]) {
+    for (const shape of Object.keys(PREVIEW_SHAPES) as PreviewShape[]) {
+      write(previewPath(trip, theme, shape), getStaticMap({ trip, visit: null, theme, bare: true, ...PREVIEW_SHAPES[shape] }));
+    }
+  }
+}
+console.log(`wrote public/data/ (${Math.round(total / 1024)} KB)`);
