@@ -3,7 +3,8 @@ import { legendEntries } from '../content/legend-trips';
 import { viewListPage } from '../content/list-pages';
 import { getMapData } from '../content/site-data';
 import { requestOrigin, viewCard } from './_http/view-card';
-import { parseViewParams, previewTrip, searchParamsOf } from './_http/view-params';
+import { previewTrip } from '../content/view';
+import { parseViewParams, searchParamsOf } from './_http/view-params';
 import { viewTitle } from '../content/view-title';
 import { pageRenderer, pageResponse } from './_http/page-response';
 

@@ -1,5 +1,5 @@
 import type { MapVisit } from './map-data';
-import { type ViewState, viewVisits } from '../app/_http/view-params';
+import { type ViewState, viewVisits } from './view';
 
 /**
  * Visits per page of the visit list. The list is sent twice in the page (HTML and React's

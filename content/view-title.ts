@@ -1,5 +1,5 @@
 import type { MapData } from './map-data';
-import type { ViewState } from '../app/_http/view-params';
+import type { ViewState } from './view';
 
 export const SITE_TITLE = 'North Korea–Russia trips: a dated map';
 export const SITE_DESCRIPTION =

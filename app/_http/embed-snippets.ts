@@ -1,6 +1,7 @@
 import { embedQuery, type EmbedOptions } from './embed-options';
 import { escapeXml } from '../../components/static-map/svg-text';
-import { type ViewState, viewQuery } from './view-params';
+import { viewQuery } from './view-params';
+import { type ViewState } from '../../content/view';
 
 // What the embed builder hands a report author: the frame's URL, two snippets
 // (a responsive frame that follows the map's height messages, and a plain frame

@@ -1,6 +1,7 @@
 import type { MapData } from '../../content/map-data';
 import { escapeXml } from '../../components/static-map/svg-text';
-import { parseViewParams, pixelParam, previewTrip, type SearchParams, searchParamsOf, singleParam, viewQuery } from './view-params';
+import { parseViewParams, pixelParam, type SearchParams, searchParamsOf, singleParam, viewQuery } from './view-params';
+import { previewTrip } from '../../content/view';
 import { viewTitle } from '../../content/view-title';
 
 // oEmbed 1.0 (https://oembed.com): a page or embed URL of this site in, a `rich` iframe out.

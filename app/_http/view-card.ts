@@ -1,5 +1,6 @@
 import type { MapData } from '../../content/map-data';
-import { previewTrip, type ViewState, viewQuery } from './view-params';
+import { viewQuery } from './view-params';
+import { previewTrip, type ViewState } from '../../content/view';
 import { SITE_DESCRIPTION, viewTitle } from '../../content/view-title';
 
 /** What a page says of its view to link previews and oEmbed consumers (absolute URLs). */

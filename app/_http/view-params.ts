@@ -1,13 +1,7 @@
 import type { MapData } from '../../content/map-data';
+import type { ViewState } from '../../content/view';
 
 // The URL contract of a view: ?trip=<tripId>&visit=<visitId>, both optional.
-
-export interface ViewState {
-  /** The trip the view is limited to; null for all trips. */
-  trip: string | null;
-  /** The visit stepped to; null for the overview. */
-  visit: string | null;
-}
 
 export interface ParsedView extends ViewState {
   /** Plain text explaining why the URL was not followed; null when it was. */
@@ -44,11 +38,6 @@ export function pixelParam(params: SearchParams, name: string, min: number, max 
   if (/^\d+$/.test(value) && n >= min && n <= max) return { value: n, problem: null };
   const range = max === Infinity ? `at least ${min}` : `from ${min} to ${max}`;
   return { value: null, problem: `The ${name} must be a whole number of pixels, ${range}` };
-}
-
-/** The visits a view shows and steps through, in date order: one trip's, or every trip's. */
-export function viewVisits<V extends { trip: string }>(visits: V[], trip: string | null): V[] {
-  return trip === null ? visits : visits.filter((v) => v.trip === trip);
 }
 
 /**
@@ -89,9 +78,4 @@ export function searchParamsOf(url: URL): SearchParams {
     params[key] = values.length === 1 ? values[0] : values;
   }
   return params;
-}
-
-/** The trip a view shows: the chosen one, else the visit's, else null for all trips. */
-export function previewTrip(data: MapData, { trip, visit }: ViewState): string | null {
-  return trip ?? (visit ? data.visits.find((v) => v.id === visit)!.trip : null);
 }

@@ -5,7 +5,8 @@ import { previewTheme } from '../_http/map-preview';
 import { getMapData } from '../../content/site-data';
 import { tileConfig } from '../_http/tile-config';
 import { requestOrigin, viewCard } from '../_http/view-card';
-import { parseViewParams, previewTrip, searchParamsOf } from '../_http/view-params';
+import { previewTrip } from '../../content/view';
+import { parseViewParams, searchParamsOf } from '../_http/view-params';
 import { viewTitle } from '../../content/view-title';
 import { pageRenderer, pageResponse } from '../_http/page-response';
 

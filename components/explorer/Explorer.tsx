@@ -1,6 +1,7 @@
 import { type KeyboardEvent, type ReactNode, type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MapData } from '../../content/map-data';
-import { parseViewParams, previewTrip, type ViewState, viewQuery } from '../../app/_http/view-params';
+import { parseViewParams, viewQuery } from '../../app/_http/view-params';
+import { previewTrip, type ViewState } from '../../content/view';
 import type { PopupTarget, TripFit, VisitFocus } from '../map/map-types';
 import { EmbedBuilder } from '../ui/EmbedBuilder';
 import { MapPreview } from '../ui/MapPreview';

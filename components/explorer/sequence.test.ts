@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ViewState } from '../../app/_http/view-params';
+import type { ViewState } from '../../content/view';
 import { getMapData } from '../../content/site-data';
 import { legFrom, legState, stepSequence, tripProgress } from './sequence';
 

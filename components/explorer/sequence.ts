@@ -1,5 +1,5 @@
 import type { MapData, MapLeg } from '../../content/map-data';
-import { type ViewState, viewVisits } from '../../app/_http/view-params';
+import { type ViewState, viewVisits } from '../../content/view';
 
 /** The ids of the visits a view steps through, in date order. */
 export function stepSequence(data: MapData, trip: string | null): string[] {

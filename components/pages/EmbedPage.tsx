@@ -1,6 +1,6 @@
 import type { EmbedOptions } from '../../app/_http/embed-options';
 import type { LegendContent } from '../../content/legend-trips';
-import type { ViewState } from '../../app/_http/view-params';
+import type { ViewState } from '../../content/view';
 import { ExplorerLoader, type PagePreview } from '../explorer/ExplorerLoader';
 import { Legend } from '../ui/Legend';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { LegendContent } from '../../content/legend-trips';
-import type { ViewState } from '../../app/_http/view-params';
+import type { ViewState } from '../../content/view';
 import { ExplorerLoader, type PagePreview } from '../explorer/ExplorerLoader';
 import { Legend } from '../ui/Legend';
 import { VisitListPager } from '../ui/VisitListPager';

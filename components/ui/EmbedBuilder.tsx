@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { EMBED_DEFAULTS, type EmbedOptions } from '../../app/_http/embed-options';
 import { type EmbedChoice, embedUrl, fixedSnippet, imageUrl, responsiveSnippet } from '../../app/_http/embed-snippets';
 import type { MapData, MapTrip } from '../../content/map-data';
-import type { ViewState } from '../../app/_http/view-params';
+import type { ViewState } from '../../content/view';
 import { viewTitle } from '../../content/view-title';
 import { TripOptions } from './TripOptions';
 

@@ -1,6 +1,6 @@
 import { memo, type PointerEvent, useLayoutEffect, useMemo, useRef } from 'react';
 import type { MapData, MapTrip } from '../../content/map-data';
-import type { ViewState } from '../../app/_http/view-params';
+import type { ViewState } from '../../content/view';
 import { TripOptions } from './TripOptions';
 
 const SPEEDS = [0.5, 1, 2, 4];

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { type ListPage, listPage } from '../../content/list-pages';
 import type { MapData, MapLeg, MapPlace, MapTrip, MapVisit } from '../../content/map-data';
-import { viewQuery, viewVisits } from '../../app/_http/view-params';
+import { viewQuery } from '../../app/_http/view-params';
+import { viewVisits } from '../../content/view';
 import { legDistance } from './LegDetails';
 import { PlaceNames } from './PlaceNames';
 import { VisitLink } from './VisitLink';

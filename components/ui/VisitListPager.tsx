@@ -1,7 +1,7 @@
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
 import { viewListPage } from '../../content/list-pages';
 import type { MapData } from '../../content/map-data';
-import type { ViewState } from '../../app/_http/view-params';
+import type { ViewState } from '../../content/view';
 import { VisitList } from './VisitList';
 
 /** What the visit list, outside the explorer, follows: the trips' data once loaded, and the view. */
