@@ -1,6 +1,6 @@
 /**
  * A content security policy that allows only what the app needs: its own
- * scripts (Next's inline bootstrap included), styles, images and data, plus the
+ * scripts, styles, images and data, plus the
  * optional tile server. `/embed` may be framed by any page; nothing else may.
  */
 function csp(frameAncestors) {
@@ -41,8 +41,8 @@ const nextConfig = {
       // not recognise). A Content-Type set here is a plain string, and Next keeps it.
       { source: '/', headers: [{ key: 'Content-Type', value: 'text/html; charset=utf-8' }] },
       { source: '/embed', headers: [{ key: 'Content-Type', value: 'text/html; charset=utf-8' }] },
-      // The pages' scripts and styles: their names change with their content.
-      { source: '/page-bundles/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+      // The islands' scripts and styles: their names change with their content.
+      { source: '/islands/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
     ];
   },
 };

@@ -1,4 +1,5 @@
 import type { HomePageProps } from '../components/pages/HomePage';
+import { renderHomeDocument } from '../components/pages/document';
 import { legendEntries } from '../content/legend-trips';
 import { viewListPage } from '../content/list-pages';
 import { getMapData } from '../content/site-data';
@@ -6,10 +7,11 @@ import { requestOrigin, viewCard } from './_http/view-card';
 import { previewTrip } from '../content/view';
 import { parseViewParams, searchParamsOf } from './_http/view-params';
 import { viewTitle } from '../content/view-title';
-import { pageRenderer, pageResponse } from './_http/page-response';
+import { pageResponse } from './_http/page-response';
+import { pageAssets } from './_http/page-assets';
 
 /** The full map: the explorer, then the visit list with every source (which works without JavaScript). */
-export async function GET(request: Request) {
+export function GET(request: Request) {
   const data = getMapData();
   const { notice, ...view } = parseViewParams(searchParamsOf(new URL(request.url)), data);
   const page: HomePageProps = {
@@ -19,7 +21,6 @@ export async function GET(request: Request) {
     legend: legendEntries(data.trips, view.trip),
     list: { trip: view.trip, page: viewListPage(data, view) },
   };
-  const { renderHomeDocument } = await pageRenderer();
-  const html = renderHomeDocument(page, data, viewCard(data, view, '/', requestOrigin(request.headers)));
+  const html = renderHomeDocument(page, data, viewCard(data, view, '/', requestOrigin(request.headers)), pageAssets());
   return pageResponse(html, page.preview.trip, 'light');
 }

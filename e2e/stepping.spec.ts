@@ -55,6 +55,27 @@ test.describe('stepping through the visits', () => {
     await expect(page.locator('.leaflet-container')).toBeFocused();
   });
 
+  test('the stepping keys keep working after a click on a step button', async ({ page }) => {
+    await openMap(page, '/?trip=kim-2023');
+    await page.getByRole('button', { name: 'Next visit' }).click();
+    await expectStep(page, KIM_2023[0]);
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, KIM_2023[1]);
+    await page.keyboard.press('ArrowLeft');
+    await expectStep(page, KIM_2023[0]);
+  });
+
+  test("a click on a visit's pin is a step: the URL, timeline, list and status follow", async ({ page }) => {
+    await openMap(page, '/?trip=kim-2019');
+    // Ussuriysk has a visit in 2019 and one in 2023: in the 2019 trip's view, the pin steps to 2019's.
+    await page.getByRole('button', { name: 'Ussuriysk: 2 visits' }).click();
+    await expectStep(page, 'kim-2019-ussuriysk');
+    await expect(page.locator('.timeline-mark[aria-current="step"]')).toHaveAttribute('data-visit', 'kim-2019-ussuriysk');
+    await expect(page.locator('.step-status')).toHaveText(/Ussuriysk/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?trip=kim-2019$/);
+  });
+
   test('each step is announced once in a polite status region', async ({ page }) => {
     await openMap(page, '/?trip=kim-2023&visit=kim-2023-khasan');
     await page.getByRole('button', { name: 'Next visit' }).click();

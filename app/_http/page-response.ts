@@ -1,20 +1,5 @@
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type * as PageDocument from '../../components/pages/document';
 import { PREVIEW_MEDIA, type PreviewShape, previewPath } from './map-preview';
 import type { StaticTheme } from '../../components/static-map/static-map';
-
-let documentModule: Promise<typeof PageDocument> | null = null;
-
-/** The renderer of / and /embed, built with Preact by `npm run build` (page-bundles.mjs), loaded as it is. */
-export function pageRenderer(): Promise<typeof PageDocument> {
-  const file = path.join(process.cwd(), '.pages', 'document.mjs');
-  documentModule ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(file).href).catch((error: Error) => {
-    documentModule = null;
-    throw new Error(`cannot load the pages' renderer ${file}: run \`npm run build\` (or \`node app/page-bundles.mjs\`) first. ${error.message}`);
-  });
-  return documentModule;
-}
 
 /**
  * A page whose first view is the server-drawn preview of `trip`: its Link header lets the browser

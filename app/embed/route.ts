@@ -1,4 +1,5 @@
 import type { EmbedPageProps } from '../../components/pages/EmbedPage';
+import { renderEmbedDocument } from '../../components/pages/document';
 import { parseEmbedOptions } from '../_http/embed-options';
 import { legendEntries } from '../../content/legend-trips';
 import { previewTheme } from '../_http/map-preview';
@@ -8,10 +9,11 @@ import { requestOrigin, viewCard } from '../_http/view-card';
 import { previewTrip } from '../../content/view';
 import { parseViewParams, searchParamsOf } from '../_http/view-params';
 import { viewTitle } from '../../content/view-title';
-import { pageRenderer, pageResponse } from '../_http/page-response';
+import { pageResponse } from '../_http/page-response';
+import { pageAssets } from '../_http/page-assets';
 
 /** The map and its stepper, nothing else: for other people's pages (may be framed by any origin). */
-export async function GET(request: Request) {
+export function GET(request: Request) {
   const params = searchParamsOf(new URL(request.url));
   const data = getMapData();
   const { notice, ...view } = parseViewParams(params, data);
@@ -23,7 +25,6 @@ export async function GET(request: Request) {
     embed: options,
     legend: options.legend === 'on' ? legendEntries(data.trips, view.trip) : null,
   };
-  const { renderEmbedDocument } = await pageRenderer();
-  const html = renderEmbedDocument(page, viewCard(data, view, '/embed', requestOrigin(request.headers)));
+  const html = renderEmbedDocument(page, viewCard(data, view, '/embed', requestOrigin(request.headers)), pageAssets());
   return pageResponse(html, page.preview.trip, previewTheme(options));
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect } from 'preact/hooks';
 import type { MapData } from '../../content/map-data';
 
 // The embedded map's conversation with the page that frames it:

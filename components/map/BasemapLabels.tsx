@@ -1,5 +1,6 @@
 import { type DivIcon, divIcon, type LatLngTuple } from 'leaflet';
-import { memo, useCallback, useMemo } from 'react';
+import { memo } from 'preact/compat';
+import { useCallback, useMemo } from 'preact/hooks';
 import { Marker } from 'react-leaflet';
 import type { Basemap } from '../../content/basemap/basemap';
 import { type Box, overlaps, placeLabels } from '../../geo/label-placement';

@@ -1,5 +1,6 @@
 import { type GeoJSON as GeoJSONLayer, geoJSON, type GeoJSONOptions, type PathOptions } from 'leaflet';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo } from 'preact/compat';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useMap } from 'react-leaflet';
 import { useMapZoom } from './use-map-zoom';
 import type { Basemap, BasemapProperties, BasemapTopology } from '../../content/basemap/basemap';

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect } from 'preact/hooks';
 import { useMap } from 'react-leaflet';
 import type { FitBoundsOptions } from 'leaflet';
 import type { MapData } from '../../content/map-data';

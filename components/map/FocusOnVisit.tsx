@@ -1,5 +1,5 @@
 import { type Point, point } from 'leaflet';
-import { useLayoutEffect, useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'preact/hooks';
 import { useMap } from 'react-leaflet';
 import type { MapData } from '../../content/map-data';
 import type { LegendCover } from './legend-cover';

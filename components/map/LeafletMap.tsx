@@ -1,10 +1,12 @@
 import 'leaflet/dist/leaflet.css';
-import { useCallback, useMemo, useState } from 'react';
-import { MapContainer, Pane, ScaleControl } from 'react-leaflet';
+import { useCallback, useMemo, useState } from 'preact/hooks';
+import { Pane, ScaleControl } from 'react-leaflet';
+import { MapContainer } from './react-leaflet-types';
 import { MAP_MAX_ZOOM, type MapData } from '../../content/map-data';
 import { BasemapLayer } from './BasemapLayer';
 import { MapPopup } from './MapPopup';
 import type { PlaybackLeg, PopupTarget, TripFit, VisitFocus } from './map-types';
+import type { MapMove } from '../explorer/stepping';
 import { Playback } from './Playback';
 import type { TripProgress } from '../explorer/sequence';
 import { PlaceLayer } from './PlaceLayer';
@@ -23,8 +25,10 @@ export interface LeafletMapProps {
   data: MapData;
   popup: PopupTarget | null;
   onPopup: (target: PopupTarget | null) => void;
-  focus: VisitFocus | null;
-  fit: TripFit | null;
+  /** A click on a place's pin (its folded neighbours with it). */
+  onPin: (places: string[]) => void;
+  /** What the view asks of the map: a visit to bring into view, or a trip to fit. */
+  move: MapMove | null;
   onReady: () => void;
   progress: Map<string, TripProgress>;
   /** Draw the configured raster tiles (if any) over the bundled basemap. */
@@ -69,9 +73,11 @@ function VisitFocusAndPopup({ data, focus, popup, onPopup, onClose }: {
 }
 
 export default function LeafletMap(props: LeafletMapProps) {
-  const { data, popup, onPopup, focus, fit, onReady, progress, tiles, activeTrip, currentTrip, playback, speed, onPlaybackArrived } = props;
+  const { data, popup, onPopup, onPin, move, onReady, progress, tiles, activeTrip, currentTrip, playback, speed, onPlaybackArrived } = props;
   const [basemapError, setBasemapError] = useState<string | null>(null);
   const onClosePopup = useCallback(() => onPopup(null), [onPopup]);
+  const focus = useMemo<VisitFocus | null>(() => (move?.kind === 'visit' ? move : null), [move]);
+  const fit = useMemo<TripFit | null>(() => (move?.kind === 'trip' ? move : null), [move]);
   const boundsOptions = useMemo(fitPadding, []);
   // The renderer of the routes in the overlay pane (others name their own).
   const [renderer] = useState(() => svgRenderer());
@@ -105,7 +111,7 @@ export default function LeafletMap(props: LeafletMapProps) {
         <BasemapLayer onSettled={onBasemapSettled} labelLayout={labelLayout} />
         {tiles && tileConfig && <TileBasemap config={tileConfig} />}
         <RouteLayer data={data} progress={progress} activeTrip={activeTrip} currentTrip={currentTrip} onPopup={onPopup} />
-        <PlaceLayer data={data} labelLayout={labelLayout} activeTrip={activeTrip} onPopup={onPopup} />
+        <PlaceLayer data={data} labelLayout={labelLayout} activeTrip={activeTrip} onPin={onPin} />
         <Playback data={data} playback={playback} speed={speed} onArrived={onPlaybackArrived} />
         <FitTrip data={data} fit={fit} options={boundsOptions} />
         <VisitFocusAndPopup data={data} focus={focus} popup={popup} onPopup={onPopup} onClose={onClosePopup} />

@@ -1,6 +1,7 @@
 import { type LatLngTuple, type Point, popup as createPopup } from 'leaflet';
-import { type ReactNode, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { createPortal } from 'react-dom';
+import { type ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { createPortal } from 'preact/compat';
 import { useMap } from 'react-leaflet';
 import type { MapData } from '../../content/map-data';
 import type { LegendCover } from './legend-cover';
@@ -91,7 +92,7 @@ export function MapPopup({ data, target, onClose, legendCover }: {
     [data],
   );
 
-  let shown: { key: string; position: LatLngTuple; content: ReactNode } | null = null;
+  let shown: { key: string; position: LatLngTuple; content: ComponentChildren } | null = null;
   if (target?.kind === 'leg') {
     const leg = lookup.leg.get(target.id)!;
     const from = lookup.visit.get(leg.from)!;

@@ -1,4 +1,5 @@
-import { type ComponentProps, lazy, Suspense } from 'react';
+import { type ComponentProps } from 'preact';
+import { lazy, Suspense } from 'preact/compat';
 
 // Leaflet touches `window` when imported: the map's code loads only when the map is first drawn,
 // which happens in the browser only (the explorer is drawn once the trips' data has come).

@@ -1,10 +1,10 @@
-import { type DivIcon, divIcon, type LatLngTuple, latLngBounds, type LeafletEventHandlerFnMap } from 'leaflet';
-import { memo, useCallback, useMemo } from 'react';
-import { Marker, useMap } from 'react-leaflet';
+import { type DivIcon, divIcon, type LatLngTuple, type LeafletEventHandlerFnMap } from 'leaflet';
+import { memo } from 'preact/compat';
+import { useCallback, useMemo } from 'preact/hooks';
+import { Marker } from 'react-leaflet';
 import { useMapZoom } from './use-map-zoom';
 import type { MapData } from '../../content/map-data';
 import { toLatLng } from './leaflet-coords';
-import type { PopupTarget } from './map-types';
 import type { PlaceMarker } from '../../content/place-markers';
 import { escapeXml } from '../static-map/svg-text';
 import { type LabelSide, namesAtEdges, type PlaceLabelLayout, type PlacedMarker } from './place-labels';
@@ -16,7 +16,7 @@ function markerName(marker: PlaceMarker): string {
   if (marker.members.length === 1) return `${marker.lead.name.en}: ${visits}`;
   const others = marker.members.length - 1;
   return marker.separable
-    ? `${marker.lead.name.en} and ${others} nearby site${others === 1 ? '' : 's'}: ${visits}, zoom in`
+    ? `${marker.lead.name.en} and ${others} nearby site${others === 1 ? '' : 's'}: ${visits}`
     : `${marker.lead.name.en} and ${others} site${others === 1 ? '' : 's'} at the same position: ${visits}`;
 }
 
@@ -60,20 +60,20 @@ function useNamesAtEdges(labelLayout: (zoom: number) => PlaceLabelLayout): Moved
 }
 
 /** One marker per place, folded with its neighbours where they would overlap at the current zoom. */
-export const PlaceLayer = memo(function PlaceLayer({ data, labelLayout, activeTrip, onPopup }: {
+export const PlaceLayer = memo(function PlaceLayer({ data, labelLayout, activeTrip, onPin }: {
   data: MapData;
   labelLayout: (zoom: number) => PlaceLabelLayout;
   /** When one trip is chosen, places it did not visit fade. */
   activeTrip: string | null;
-  onPopup: (target: PopupTarget) => void;
+  /** A click on a pin: the place, or the neighbours folded into it. */
+  onPin: (places: string[]) => void;
 }) {
-  const map = useMap();
   const zoom = useMapZoom();
   const atEdges = useNamesAtEdges(labelLayout);
 
   const colourOf = useMemo(() => new Map(data.trips.map((t) => [t.id, t.colour])), [data]);
   const icons = useMemo(() => new Map<string, DivIcon>(), [colourOf]);
-  const parts = useMemo(() => new Map<string, MarkerParts>(), [map, onPopup]);
+  const parts = useMemo(() => new Map<string, MarkerParts>(), [onPin]);
   const markers = useMemo(
     () =>
       labelLayout(zoom).markers.map((placed) => {
@@ -86,20 +86,13 @@ export const PlaceLayer = memo(function PlaceLayer({ data, labelLayout, activeTr
           parts.set(key, {
             position: toLatLng(marker.lead.coordinates),
             eventHandlers: {
-              click: () => {
-                if (marker.separable && map.getZoom() < map.getMaxZoom()) {
-                  const bounds = latLngBounds(marker.members.map((m) => toLatLng(m.coordinates)));
-                  map.flyToBounds(bounds, { padding: [80, 80], maxZoom: map.getMaxZoom() });
-                } else {
-                  onPopup({ kind: 'place', places: marker.members.map((m) => m.id) });
-                }
-              },
+              click: () => onPin(marker.members.map((m) => m.id)),
             },
           });
         }
         return { marker, key, icon: icons.get(iconKey)!, title: markerName(marker), ...parts.get(key)! };
       }),
-    [labelLayout, zoom, atEdges, colourOf, icons, parts, map, onPopup],
+    [labelLayout, zoom, atEdges, colourOf, icons, parts, onPin],
   );
 
   return (

@@ -1,5 +1,5 @@
 import { circleMarker, latLngBounds } from 'leaflet';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'preact/hooks';
 import { useMap } from 'react-leaflet';
 import type { MapData } from '../../content/map-data';
 import { pointAlong } from '../../geo/point-along';

@@ -1,5 +1,6 @@
 import { divIcon, type DivIcon, type LatLngTuple, type LeafletMouseEvent, type PathOptions, type Renderer } from 'leaflet';
-import { memo, useLayoutEffect, useMemo } from 'react';
+import { memo } from 'preact/compat';
+import { useLayoutEffect, useMemo } from 'preact/hooks';
 import { Marker, Polyline, useMap } from 'react-leaflet';
 import type { MapData, MapLeg, MapTrip } from '../../content/map-data';
 import { toLatLng, toLatLngs } from './leaflet-coords';

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'preact/hooks';
 import { useMap } from 'react-leaflet';
 
 /** How far the legend reaches into the map, in pixels: down from its top edge, or in from its right. */

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState } from 'preact/hooks';
 import { useMap } from 'react-leaflet';
 import type { Box } from '../../geo/label-placement';
 

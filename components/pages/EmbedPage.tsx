@@ -1,7 +1,9 @@
 import type { EmbedOptions } from '../../app/_http/embed-options';
 import type { LegendContent } from '../../content/legend-trips';
+import type { MapData } from '../../content/map-data';
 import type { ViewState } from '../../content/view';
 import { ExplorerLoader, type PagePreview } from '../explorer/ExplorerLoader';
+import type { SteppingStore } from '../explorer/stepping';
 import { Legend } from '../ui/Legend';
 
 /** All that /embed draws, as plain data: the server sends it with the page and the browser hydrates from it. */
@@ -14,10 +16,10 @@ export interface EmbedPageProps {
 }
 
 /** The map and its stepper, nothing else: for other people's pages. */
-export function EmbedPage({ legend, ...props }: EmbedPageProps) {
+export function EmbedPage({ legend, ...props }: EmbedPageProps & { store?: SteppingStore; onData?: (data: MapData) => void }) {
   return (
     <main className="embed-page">
-      <ExplorerLoader {...props} legend={legend && <Legend {...legend} />} list={null} />
+      <ExplorerLoader {...props} legend={legend && <Legend {...legend} />} />
     </main>
   );
 }

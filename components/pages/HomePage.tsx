@@ -1,38 +1,37 @@
-import type { ReactNode } from 'react';
+import type { ComponentChildren } from 'preact';
 import type { LegendContent } from '../../content/legend-trips';
 import type { ViewState } from '../../content/view';
 import { ExplorerLoader, type PagePreview } from '../explorer/ExplorerLoader';
+import type { SteppingStore } from '../explorer/stepping';
 import { Legend } from '../ui/Legend';
-import { VisitListPager } from '../ui/VisitListPager';
+import type { ListShown } from '../ui/visit-list-island';
 
-/** All that / draws, as plain data, but for the visit list (see `ServerList`). */
+/** All that / draws, as plain data, but for the visit list (drawn from the trips' data). */
 export interface HomePageProps {
   initialView: ViewState;
   preview: PagePreview;
   notice: string | null;
   legend: LegendContent;
   /** The trip and page of the list that the server drew. */
-  list: { trip: string | null; page: number };
+  list: ListShown;
 }
 
-/**
- * The visit list as the server drew it from the trips' data. The browser has no data yet when it
- * hydrates the page, so it takes the list over as it is (`html`: its markup, read from the page).
- */
-export function ServerList({ children, html }: { children?: ReactNode; html?: string }) {
-  return html === undefined ? <div className="server-list">{children}</div> : <div className="server-list" dangerouslySetInnerHTML={{ __html: html }} />;
+export const EXPLORER_ISLAND = 'explorer-island';
+export const LIST_ISLAND = 'visit-list-island';
+
+/** The explorer's island: the same tree on the server (first view) and in the browser. */
+export function HomeExplorer({ legend, list: _list, ...props }: HomePageProps & { store?: SteppingStore; onData?: Parameters<typeof ExplorerLoader>[0]['onData'] }) {
+  return <ExplorerLoader {...props} embed={null} legend={<Legend {...legend} />} />;
 }
 
 /** The full map page: the explorer, then the visit list that it keeps in step. */
-export function HomePage({ legend, list, serverList, ...props }: HomePageProps & { serverList: ReactNode }) {
+export function HomePage({ visitList, ...props }: HomePageProps & { visitList: ComponentChildren }) {
   return (
     <main>
-      <ExplorerLoader
-        {...props}
-        embed={null}
-        legend={<Legend {...legend} />}
-        list={<VisitListPager server={list}>{serverList}</VisitListPager>}
-      />
+      <div id={EXPLORER_ISLAND} className="explorer-island">
+        <HomeExplorer {...props} />
+      </div>
+      <div id={LIST_ISLAND} className="visit-list-island">{visitList}</div>
     </main>
   );
 }

@@ -1,8 +1,12 @@
-// The browser entry of /embed, bundled with Preact by app/page-bundles.mjs (see there why).
-import { hydrateRoot } from 'react-dom/client';
+// The browser entry of /embed: the explorer's island (scripts/build-islands.mjs).
+import { hydrate } from 'preact';
 import '../../app/globals.css';
+import { devWarnings } from '../explorer/dev-warnings';
+import { startStepping } from '../explorer/start-stepping';
 import { EmbedPage, type EmbedPageProps } from './EmbedPage';
-import { PAGE_PROPS_ID } from './page-props';
+import { readPageProps } from './page-props';
 
-const props = JSON.parse(document.getElementById(PAGE_PROPS_ID)!.textContent!) as EmbedPageProps;
-hydrateRoot(document.body, <EmbedPage {...props} />);
+await devWarnings();
+const props = readPageProps<EmbedPageProps>();
+const store = startStepping(props.initialView, props.notice);
+hydrate(<EmbedPage {...props} store={store.store} onData={store.setData} />, document.body);

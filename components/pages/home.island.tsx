@@ -1,9 +1,20 @@
-// The browser entry of /, bundled with Preact by app/page-bundles.mjs (see there why).
-import { hydrateRoot } from 'react-dom/client';
+// The browser entry of /: the explorer's island, and the visit list's (scripts/build-islands.mjs).
+import { hydrate } from 'preact';
 import '../../app/globals.css';
-import { HomePage, type HomePageProps, ServerList } from './HomePage';
-import { PAGE_PROPS_ID } from './page-props';
+import { devWarnings } from '../explorer/dev-warnings';
+import { startStepping } from '../explorer/start-stepping';
+import { mountVisitList } from '../ui/visit-list-island';
+import { EXPLORER_ISLAND, HomeExplorer, type HomePageProps, LIST_ISLAND } from './HomePage';
+import { readPageProps } from './page-props';
 
-const props = JSON.parse(document.getElementById(PAGE_PROPS_ID)!.textContent!) as HomePageProps;
-const listHtml = document.querySelector('.server-list')!.innerHTML;
-hydrateRoot(document.body, <HomePage {...props} serverList={<ServerList html={listHtml} />} />);
+await devWarnings();
+const props = readPageProps<HomePageProps>();
+const store = startStepping(props.initialView, props.notice);
+const setListData = mountVisitList(document.getElementById(LIST_ISLAND)!, store.store, props.list);
+hydrate(
+  <HomeExplorer {...props} store={store.store} onData={(data) => {
+    store.setData(data);
+    setListData(data);
+  }} />,
+  document.getElementById(EXPLORER_ISLAND)!,
+);

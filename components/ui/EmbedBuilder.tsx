@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { EMBED_DEFAULTS, type EmbedOptions } from '../../app/_http/embed-options';
 import { type EmbedChoice, embedUrl, fixedSnippet, imageUrl, responsiveSnippet } from '../../app/_http/embed-snippets';
 import type { MapData, MapTrip } from '../../content/map-data';
@@ -101,13 +101,13 @@ function EmbedForm({ data, view }: { data: MapData; view: ViewState }) {
         <div className="embed-options">
           <label className="embed-field">
             Trip{' '}
-            <select value={trip ?? ''} onChange={(e) => setTrip(e.target.value || null)}>
+            <select value={trip ?? ''} onChange={(e) => setTrip(e.currentTarget.value || null)}>
               <TripOptions trips={data.trips} label={titleAndDates} />
             </select>
           </label>
           {current && currentPlace && (
             <label className="embed-field">
-              <input type="checkbox" checked={atVisit} onChange={(e) => setAtVisit(e.target.checked)} /> Open on {currentPlace.name.en}, {current.dateLabel}
+              <input type="checkbox" checked={atVisit} onChange={(e) => setAtVisit(e.currentTarget.checked)} /> Open on {currentPlace.name.en}, {current.dateLabel}
             </label>
           )}
           <Choice name="controls" legend="Controls" value={options.controls} onChange={set('controls')}
@@ -119,9 +119,9 @@ function EmbedForm({ data, view }: { data: MapData; view: ViewState }) {
           <fieldset className="embed-choice">
             <legend>Size (pixels)</legend>
             <label>Width <input type="number" min={SIZE.min} max={SIZE.max} value={widthText}
-              onChange={(e) => setWidthText(e.target.value)} onBlur={() => setWidthText(String(width))} /></label>
+              onChange={(e) => setWidthText(e.currentTarget.value)} onBlur={() => setWidthText(String(width))} /></label>
             <label>Height <input type="number" min={SIZE.min} max={SIZE.max} value={heightText}
-              onChange={(e) => setHeightText(e.target.value)} onBlur={() => setHeightText(String(height))} /></label>
+              onChange={(e) => setHeightText(e.currentTarget.value)} onBlur={() => setHeightText(String(height))} /></label>
           </fieldset>
         </div>
         <div className="embed-preview">

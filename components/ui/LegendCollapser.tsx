@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect } from 'preact/hooks';
 
 /** On a phone the legend starts folded so the map is visible; it stays one tap away. */
 export function LegendCollapser() {

@@ -1,5 +1,5 @@
-import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { createElement } from 'preact';
+import { renderToString as renderToStaticMarkup } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { getMapData } from '../../content/site-data';
 import { stepSequence } from '../explorer/sequence';
@@ -14,15 +14,17 @@ const render = (visit: string | null) => renderToStaticMarkup(createElement(Time
   onSpeed: noop, onStep: noop, onPlay: noop, onChooseTrip: noop,
 }));
 
-const styleOf = (html: string, pattern: RegExp) => html.match(pattern)?.[1];
+/** The attribute of the first element whose start tag matches `pattern`, in whatever order its attributes come. */
+const attribute = (html: string, pattern: RegExp, name: string) => html.match(pattern)?.[0].match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 
 describe('Timeline', () => {
   it('marks the current visit and puts the cursor over its mark', () => {
     const visit = sequence[3];
     const html = render(visit);
-    const mark = new RegExp(`<button[^>]*style="([^"]*)"[^>]*aria-current="step"[^>]*data-visit="${visit}"`);
-    const markLeft = styleOf(html, mark)?.match(/left:([\d.]+)%/)?.[1];
-    const cursorLeft = styleOf(html, /<span class="timeline-cursor" aria-hidden="true" style="([^"]*)"/)?.match(/left:([\d.]+)%/)?.[1];
+    const mark = new RegExp(`<button[^>]*data-visit="${visit}"[^>]*>`);
+    expect(attribute(html, mark, 'aria-current')).toBe('step');
+    const markLeft = attribute(html, mark, 'style')?.match(/left:([\d.]+)%/)?.[1];
+    const cursorLeft = attribute(html, /<span[^>]*class="timeline-cursor"[^>]*>/, 'style')?.match(/left:([\d.]+)%/)?.[1];
     expect(markLeft).toBeDefined();
     expect(cursorLeft).toBe(markLeft);
     expect(html.match(/aria-current="step"/g)).toHaveLength(1);

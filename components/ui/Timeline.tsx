@@ -1,4 +1,6 @@
-import { memo, type PointerEvent, useLayoutEffect, useMemo, useRef } from 'react';
+import { type TargetedPointerEvent } from 'preact';
+import { memo } from 'preact/compat';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { MapData, MapTrip } from '../../content/map-data';
 import type { ViewState } from '../../content/view';
 import { TripOptions } from './TripOptions';
@@ -103,10 +105,10 @@ export function Timeline({ data, sequence, view, playing, speed, onSpeed, onStep
     if (focused instanceof HTMLButtonElement && focused.disabled && focused.closest('.timeline')) axis.current?.focus();
   }, [index]);
 
-  const onPointerDown = (e: PointerEvent) => {
+  const onPointerDown = (e: TargetedPointerEvent<HTMLElement>) => {
     swipeStart.current = e.clientX;
   };
-  const onPointerUp = (e: PointerEvent) => {
+  const onPointerUp = (e: TargetedPointerEvent<HTMLElement>) => {
     if (swipeStart.current === null) return;
     const dx = e.clientX - swipeStart.current;
     swipeStart.current = null;
@@ -119,7 +121,7 @@ export function Timeline({ data, sequence, view, playing, speed, onSpeed, onStep
       <div className="timeline-controls">
         {!compact && <label className="trip-choice">
           <span className="visually-hidden">Trip</span>
-          <select value={view.trip ?? ''} onChange={(e) => onChooseTrip(e.target.value || null)}>
+          <select value={view.trip ?? ''} onChange={(e) => onChooseTrip(e.currentTarget.value || null)}>
             <TripOptions trips={data.trips} label={travellerAndDates} />
           </select>
         </label>}
@@ -134,7 +136,7 @@ export function Timeline({ data, sequence, view, playing, speed, onSpeed, onStep
         </button>
         {!compact && <label className="speed-choice">
           <span className="visually-hidden">Playback speed</span>
-          <select value={speed} onChange={(e) => onSpeed(Number(e.target.value))}>
+          <select value={speed} onChange={(e) => onSpeed(Number(e.currentTarget.value))}>
             {SPEEDS.map((s) => <option key={s} value={s}>{s}×</option>)}
           </select>
         </label>}

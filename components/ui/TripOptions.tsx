@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo } from 'preact/compat';
 import type { MapTrip } from '../../content/map-data';
 
 /**

@@ -1,5 +1,5 @@
-import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { createElement } from 'preact';
+import { renderToString as renderToStaticMarkup } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import type { MapData } from '../../content/map-data';
 import { getMapData } from '../../content/site-data';
@@ -30,7 +30,7 @@ describe('VisitList', () => {
     const html = render(data, 0, 'kim-2023-vostochny', 'kim-2023');
     expect(rowIds(html)).toEqual(data.visits.filter((v) => v.trip === 'kim-2023').map((v) => v.id));
     expect(html).toContain('>Kim Jong-un, 10–19 Sep 2023: every visit, in date order</h2>');
-    expect(html).toContain(`<a href="/#visits-heading" data-show-all-trips="">All trips’ ${data.visits.length} visits</a>`);
+    expect(html).toContain(`<a href="/#visits-heading" data-show-all-trips>All trips’ ${data.visits.length} visits</a>`);
     expect(html).toContain('href="/?trip=kim-2023&amp;visit=kim-2023-khasan#map"');
   });
 
@@ -41,8 +41,8 @@ describe('VisitList', () => {
     expect(first).toContain('<ol start="1">');
     expect(first).toContain('<span aria-current="page">1</span>');
     // Each page link opens the page on its first visit, at the list (and steps the map there).
-    expect(first).toContain('<a href="/?visit=visit-100#visits-heading" data-step-to="visit-100" data-list-page="" aria-label="Page 2: visits 101–200">2</a>');
-    expect(first).toContain('<a href="/?visit=visit-200#visits-heading" data-step-to="visit-200" data-list-page="" aria-label="Page 3: visits 201–250">3</a>');
+    expect(first).toContain('<a href="/?visit=visit-100#visits-heading" data-step-to="visit-100" data-list-page aria-label="Page 2: visits 101–200">2</a>');
+    expect(first).toContain('<a href="/?visit=visit-200#visits-heading" data-step-to="visit-200" data-list-page aria-label="Page 3: visits 201–250">3</a>');
     expect(first).toContain('Next page: visits 101–200 →');
   });
 

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ComponentChildren } from 'preact';
 import { type ListPage, listPage } from '../../content/list-pages';
 import type { MapData, MapLeg, MapPlace, MapTrip, MapVisit } from '../../content/map-data';
 import { viewQuery } from '../../app/_http/view-params';
@@ -11,7 +11,7 @@ import { VisitDetails } from './VisitDetails';
 const MODE = { train: 'train', air: 'air', car: 'car' } as const;
 
 /** A link that opens the list on the page starting with `visit` (and, with JavaScript, steps the map there). */
-function PageLink({ trip, visit, children, label }: { trip: string | null; visit: MapVisit; children: ReactNode; label?: string }) {
+function PageLink({ trip, visit, children, label }: { trip: string | null; visit: MapVisit; children: ComponentChildren; label?: string }) {
   return (
     <a href={`/${viewQuery({ trip, visit: visit.id })}#visits-heading`} data-step-to={visit.id} data-list-page="" aria-label={label}>
       {children}

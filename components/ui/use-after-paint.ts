@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState } from 'preact/hooks';
 
 /**
  * Calls `callback` once the next frame has been painted: a task queued from an animation frame

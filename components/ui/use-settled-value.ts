@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState } from 'preact/hooks';
 
 /** `value` once it has stayed the same for `ms`: for work that need not follow every step. */
 export function useSettledValue<T>(value: T, ms: number): T {

@@ -1,30 +1,11 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { PlaceNames } from '../../../components/ui/PlaceNames';
-import { VisitDetails } from '../../../components/ui/VisitDetails';
-import { getMapData } from '../../../content/site-data';
-import './print.css';
+import type { MapData, MapTrip } from '../../content/map-data';
+import { PlaceNames } from '../ui/PlaceNames';
+import { VisitDetails } from '../ui/VisitDetails';
 
-type Props = { params: Promise<{ trip: string }> };
-
-export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return getMapData().trips.map((t) => ({ trip: t.id }));
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { trip: tripId } = await params;
-  const trip = getMapData().trips.find((t) => t.id === tripId);
-  return { title: trip ? `${trip.title}, ${trip.dateRange}: handout` : 'Handout' };
-}
+export const printTitle = (trip: MapTrip) => `${trip.title}, ${trip.dateRange}: handout`;
 
 /** A handout to print: the trip's map, then a page per visit with its detail map, date, summary and sources. */
-export default async function PrintPage({ params }: Props) {
-  const { trip: tripId } = await params;
-  const data = getMapData();
-  const trip = data.trips.find((t) => t.id === tripId);
-  if (!trip) notFound();
+export function PrintPage({ data, trip }: { data: MapData; trip: MapTrip }) {
   const visits = data.visits.filter((v) => v.trip === trip.id);
   const placeById = new Map(data.places.map((p) => [p.id, p]));
   return (
