@@ -6,7 +6,7 @@
 // The islands run on Preact. react-leaflet imports React: it gets preact/compat instead, and
 // anything else from react, react-dom or next fails the build, so a component cannot pull in an
 // API that has no stand-in here.
-import { context } from 'esbuild';
+import { build, context } from 'esbuild';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -27,6 +27,23 @@ const preactForReact = {
       const substitute = substitutes[args.path];
       if (!substitute) return { errors: [{ text: `${args.path} has no Preact stand-in (scripts/build-islands.mjs)` }] };
       return bundle.resolve(substitute, { kind: args.kind, resolveDir: root });
+    });
+  },
+};
+
+/**
+ * `@import "map-style.css"` in the stylesheet: generated from components/map-style.ts, the one
+ * source of the map's colours and line widths (rebuilt when that module changes).
+ */
+const mapStyle = {
+  name: 'map-style',
+  setup(bundle) {
+    const module = path.join(root, 'components/map-style.ts');
+    bundle.onResolve({ filter: /^map-style\.css$/ }, () => ({ path: module, namespace: 'map-style' }));
+    bundle.onLoad({ filter: /.*/, namespace: 'map-style' }, async () => {
+      const compiled = await build({ entryPoints: [module], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent' });
+      const { mapStyleCss } = await import(`data:text/javascript;base64,${Buffer.from(compiled.outputFiles[0].text).toString('base64')}`);
+      return { contents: mapStyleCss(), loader: 'css', watchFiles: [module] };
     });
   },
 };
@@ -74,7 +91,7 @@ const ctx = await context({
   platform: 'browser',
   target: 'es2022',
   logLevel: 'warning',
-  plugins: [preactForReact, manifest],
+  plugins: [preactForReact, mapStyle, manifest],
   define: {
     'process.env.NODE_ENV': JSON.stringify(watch ? 'development' : 'production'),
     'process.env.NEXT_PUBLIC_TILE_URL': env('NEXT_PUBLIC_TILE_URL'),

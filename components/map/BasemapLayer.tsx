@@ -9,9 +9,9 @@ import { BASEMAP_LEVELS, type BasemapLevel, basemapPath } from '../../content/ba
 import type { PlaceLabelLayout } from './place-labels';
 import { BasemapLabels } from './BasemapLabels';
 import { canvasRenderer } from './renderers';
+import { BORDER_LINE, type Palette as MapPalette, PALETTES } from '../map-style';
 
 const ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
-export const SEA = '#c9dce6';
 
 /**
  * Which levels are drawn at a zoom, bottom first. The world stays under the finer levels: they
@@ -23,24 +23,23 @@ function levelsAt(zoom: number): BasemapLevel[] {
   return ['world', 'region', 'detail'];
 }
 
-interface Palette {
-  land: string;
-  sea: string;
-  border: string;
-}
+type Palette = Pick<MapPalette, 'land' | 'sea' | 'border'>;
 
-/** The theme's colours, from the CSS variables on the map (the canvas cannot read CSS itself). */
+/**
+ * The theme's colours as the stylesheet sets them on the map (from components/map-style.ts): the
+ * canvas cannot read CSS itself, and only the stylesheet knows whether "auto" is dark.
+ */
 function paletteOf(element: HTMLElement): Palette {
   const css = getComputedStyle(element);
-  const read = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
-  return { land: read('--land', '#f3efe4'), sea: read('--sea', SEA), border: read('--border', '#8a7f6c') };
+  const read = (name: keyof Palette) => css.getPropertyValue(`--${name}`).trim() || PALETTES.light[name];
+  return { land: read('land'), sea: read('sea'), border: read('border') };
 }
 
 function styleWith(palette: Palette) {
   return (feature?: { properties: BasemapProperties }): PathOptions => {
     switch (feature?.properties.kind) {
       case 'border':
-        return { color: palette.border, weight: 0.9, dashArray: '4 3', fill: false };
+        return { color: palette.border, weight: BORDER_LINE.width, dashArray: BORDER_LINE.dash, fill: false };
       case 'sea-mask':
       case 'lake':
         return { stroke: false, fillColor: palette.sea, fillOpacity: 1 };

@@ -6,23 +6,22 @@ import type { MapData, MapLeg, MapTrip } from '../../content/map-data';
 import { toLatLng, toLatLngs } from './leaflet-coords';
 import type { PopupTarget } from './map-types';
 import { canvasRenderer } from './renderers';
+import { legLine } from '../map-style';
 import { routeDrawing } from './route-drawing';
 import { type LegProgress, legState, type TripProgress } from '../explorer/sequence';
 
 /** The pane of the canvas that holds every leg when there are many: under the overlay pane (400), where the current trip is drawn. */
 export const UNDERLAY_PANE = 'routes-underlay';
 
-// A car leg is as thin as a flight: the legend names them together.
-const WEIGHT: Record<MapLeg['mode'], number> = { train: 4, air: 2.5, car: 2.5 };
 const FADED: Record<LegProgress, number | null> = { done: null, current: null, ahead: 0.25, other: 0.1 };
 
 function legStyle(leg: MapLeg, trip: MapTrip, progress: LegProgress | undefined): PathOptions {
-  const weight = trip.kind === 'core' ? WEIGHT[leg.mode] : WEIGHT[leg.mode] - 1;
+  const { width, dash } = legLine(leg, trip.kind, progress === 'current');
   return {
     color: trip.colour,
-    weight: progress === 'current' ? weight + 2.5 : weight,
+    weight: width,
     opacity: (progress && FADED[progress]) ?? (progress === 'current' ? 1 : trip.kind === 'core' ? 0.9 : 0.55),
-    dashArray: leg.certainty === 'presumed' ? '7 7' : undefined,
+    dashArray: dash ?? undefined,
     lineCap: 'round',
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getStaticMap } from './site-static-map';
-import { LEG_WIDTH, sourceLines } from './static-map-overlays';
+import { LEG_WIDTH } from '../map-style';
+import { sourceLines } from './static-map-overlays';
 
 // At 10 px, 'Sources: KBS World; Sputnik; TASS (via' is 197 px wide in DejaVu Sans.
 const OUTLETS = ['KBS World', 'Sputnik', 'TASS (via panafricannews)', 'Chosun Ilbo (English)', 'Newspim (citing KCNA)'];

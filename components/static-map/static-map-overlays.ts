@@ -1,7 +1,7 @@
 import type { Sides } from '../../geo/fit-view';
 import type { MapData, MapLeg, MapTrip } from '../../content/map-data';
 import type { Box } from '../../geo/label-placement';
-import type { Palette } from './static-map';
+import { LEG_WIDTH, type Palette, PRESUMED_DASH } from '../map-style';
 import { escapeXml, fitText, textWidth, wrapText } from './svg-text';
 
 // What a static map lays over the map itself: the legend (top left), a visit's
@@ -12,8 +12,6 @@ export interface Overlay {
   box: Box;
 }
 
-/** Line widths of the static map's legs. A car leg is drawn as thin as a flight, and the key names them together. */
-export const LEG_WIDTH: Record<MapLeg['mode'], number> = { train: 3.5, air: 2, car: 2 };
 const MODE_NAME: Record<MapLeg['mode'], string> = { train: 'train', air: 'flight', car: 'car' };
 
 /** One key per line width drawn, naming every mode drawn at it: "Train", "Flight or car". */
@@ -70,7 +68,7 @@ export function legend(trips: MapTrip[], legs: MapLeg[], frameWidth: number, pal
   }
   const keys = [
     ...modeKeys(legs).map((key) => ({ ...key, dash: '' })),
-    ...(legs.some((l) => l.certainty === 'presumed') ? [{ label: 'Presumed, not reported', width: 2.5, dash: ' stroke-dasharray="7 5"' }] : []),
+    ...(legs.some((l) => l.certainty === 'presumed') ? [{ label: 'Presumed, not reported', width: LEG_WIDTH.air, dash: ` stroke-dasharray="${PRESUMED_DASH}"` }] : []),
   ];
   y += 2;
   if (compact) {

@@ -2,7 +2,7 @@ import { SIDE_NAMES, type Sides, toViewPixel, type View } from '../../geo/fit-vi
 import { type Box, overlaps, placeLabels } from '../../geo/label-placement';
 import type { MapData, MapPlace } from '../../content/map-data';
 import { foldablePlaces, nearestCity, type PlaceMarker, placeMarkers } from '../../content/place-markers';
-import type { Palette } from './static-map';
+import type { Palette } from '../map-style';
 import { escapeXml, textWidth } from './svg-text';
 
 // The places of a static map: a dot for each marker and, where it fits, its name.

@@ -9,13 +9,14 @@ import type { MapData, MapLeg, MapTrip } from '../../content/map-data';
 import { type Box, placeLabels } from '../../geo/label-placement';
 import { escapeXml, textWidth } from './svg-text';
 import { inView, type PlacedNames, places, round } from './static-map-places';
-import { fittedCaption, footer, LEG_WIDTH, legend, type Overlay, paddingFor } from './static-map-overlays';
+import { fittedCaption, footer, legend, type Overlay, paddingFor } from './static-map-overlays';
+import { BORDER_LINE, legLine, type Palette, PALETTES, type Theme } from '../map-style';
 
 // The map as one SVG document, drawn on the server from the same content and
 // geo/ geometry as the interactive map: for static images, print, link previews
 // and the first view before the interactive map is ready.
 
-export type StaticTheme = 'light' | 'dark';
+export type StaticTheme = Theme;
 
 export interface StaticMapOptions {
   /** One trip, or null for all. */
@@ -38,11 +39,6 @@ export interface StaticMapOptions {
   padding?: Padding;
 }
 
-const PALETTES = {
-  light: { sea: '#c9dce6', land: '#f3efe4', border: '#8a7f6c', ink: '#1d2733', muted: '#4a5663', panel: '#ffffff', halo: '#ffffff', countryLabel: '#8b8170', seaLabel: '#5d7f93' },
-  dark: { sea: '#151b22', land: '#2b3038', border: '#6b7380', ink: '#e6e9ee', muted: '#b4bcc6', panel: '#1f252d', halo: '#151b22', countryLabel: '#9aa2ad', seaLabel: '#7f9db0' },
-};
-export type Palette = (typeof PALETTES)['light'];
 
 const FONT = "'Noto Sans', 'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
 const MAX_ZOOM = 9;
@@ -103,7 +99,7 @@ function basemapSvg(basemap: Basemap, view: View, detail: Detail, palette: Palet
     paths['sea-mask'] && `<path d="${paths['sea-mask']}" fill="${palette.sea}"/>`,
     `<path d="${paths.land}" fill="${palette.land}" fill-rule="evenodd"/>`,
     paths.lake && `<path class="lakes" d="${paths.lake}" fill="${palette.sea}"/>`,
-    paths.border && `<path d="${paths.border}" fill="none" stroke="${palette.border}" stroke-width="0.9" stroke-dasharray="4 3"/>`,
+    paths.border && `<path d="${paths.border}" fill="none" stroke="${palette.border}" stroke-width="${BORDER_LINE.width}" stroke-dasharray="${BORDER_LINE.dash}"/>`,
   ].join('');
 }
 
@@ -133,8 +129,9 @@ function basemapLabels(world: Basemap, view: View, palette: Palette, obstacles: 
     .join('');
 }
 
-function legStyle(leg: MapLeg): { width: number; dash: string } {
-  return { width: LEG_WIDTH[leg.mode], dash: leg.certainty === 'presumed' ? ' stroke-dasharray="7 5"' : '' };
+function legStyle(leg: MapLeg, trip: MapTrip): { width: number; dash: string } {
+  const { width, dash } = legLine(leg, trip.kind);
+  return { width, dash: dash ? ` stroke-dasharray="${dash}"` : '' };
 }
 
 function routes(legs: MapLeg[], trips: Map<string, MapTrip>, view: View, palette: Palette, detail: Detail): string {
@@ -147,10 +144,10 @@ function routes(legs: MapLeg[], trips: Map<string, MapTrip>, view: View, palette
     drawn.add(key);
     return [{ leg, d }];
   });
-  const casing = projected.map(({ leg, d }) => `<path d="${d}" stroke-width="${legStyle(leg).width + 3}"/>`).join('');
+  const casing = projected.map(({ leg, d }) => `<path d="${d}" stroke-width="${legStyle(leg, trips.get(leg.trip)!).width + 3}"/>`).join('');
   const lines = projected
     .map(({ leg, d }) => {
-      const { width, dash } = legStyle(leg);
+      const { width, dash } = legStyle(leg, trips.get(leg.trip)!);
       return `<path class="route" data-leg="${escapeXml(leg.id)}" d="${d}" stroke="${trips.get(leg.trip)!.colour}" stroke-width="${width}"${dash}/>`;
     })
     .join('');
