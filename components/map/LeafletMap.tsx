@@ -1,7 +1,8 @@
 import 'leaflet/dist/leaflet.css';
-import { useCallback, useMemo, useState } from 'preact/hooks';
-import { Pane, ScaleControl } from 'react-leaflet';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { Pane, ScaleControl, useMap } from 'react-leaflet';
 import { MapContainer } from './react-leaflet-types';
+import { BASEMAP_MAX_ZOOM } from '../../content/basemap/basemap-levels';
 import { MAP_MAX_ZOOM, type MapData } from '../../content/map-data';
 import { BasemapLayer } from './BasemapLayer';
 import { MapPopup } from './MapPopup';
@@ -54,6 +55,18 @@ function fitPadding(): { paddingTopLeft: [number, number]; paddingBottomRight: [
   return { paddingTopLeft: [16, top ? top + 8 : 16], paddingBottomRight: [right ? right + 12 + NAME_ROOM : 16, 16] };
 }
 
+/** The map's zoom on its container, where tests and tools can read it (`data-zoom`). */
+function ZoomAttribute() {
+  const map = useMap();
+  useEffect(() => {
+    const write = () => { map.getContainer().dataset.zoom = String(map.getZoom()); };
+    write();
+    map.on('zoomend', write);
+    return () => { map.off('zoomend', write); };
+  }, [map]);
+  return null;
+}
+
 /** A step's jump and the popup, placed clear of the legend by one measure of it, shared. */
 function VisitFocusAndPopup({ data, focus, popup, onPopup, onClose }: {
   data: MapData;
@@ -100,7 +113,7 @@ export default function LeafletMap(props: LeafletMapProps) {
         bounds={toLatLngBounds(firstBounds)}
         boundsOptions={boundsOptions}
         minZoom={2}
-        maxZoom={MAP_MAX_ZOOM}
+        maxZoom={tiles && tileConfig ? MAP_MAX_ZOOM : BASEMAP_MAX_ZOOM}
         zoomSnap={0.5}
         worldCopyJump={false}
         renderer={renderer}
@@ -116,6 +129,7 @@ export default function LeafletMap(props: LeafletMapProps) {
         <FitTrip data={data} fit={fit} options={boundsOptions} />
         <VisitFocusAndPopup data={data} focus={focus} popup={popup} onPopup={onPopup} onClose={onClosePopup} />
         <ScaleControl imperial={false} position="bottomright" />
+        <ZoomAttribute />
       </MapContainer>
       {basemapError && (
         <p className="map-notice" role="alert">

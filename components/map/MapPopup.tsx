@@ -1,6 +1,6 @@
 import { type LatLngTuple, type Point, popup as createPopup } from 'leaflet';
 import { type ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createPortal } from 'preact/compat';
 import { useMap } from 'react-leaflet';
 import type { MapData } from '../../content/map-data';
@@ -9,6 +9,7 @@ import { LegDetails } from '../ui/LegDetails';
 import { toLatLng } from './leaflet-coords';
 import type { PopupTarget } from './map-types';
 import { PlaceNames } from '../ui/PlaceNames';
+import { approachOf } from './approach';
 import { VisitDetails } from '../ui/VisitDetails';
 
 /** Clear of the map's edges, and of what the legend covers. */
@@ -19,6 +20,14 @@ const PAN_MARGIN_BOTTOM = 24;
 const POPUP_CHROME = { width: 40, height: 42 };
 /** Below this a popup's text is too short to read; a map this low gets no better. */
 const MIN_TEXT_HEIGHT = 60;
+/** A map smaller than this both ways (a small embed) gets compact visit popups, which leave the pin and its leg in view. */
+const COMPACT_BELOW = { x: 700, y: 450 };
+
+/** Pixels between a pin and a popup that opens below it (globals.css places it there). */
+const BELOW_GAP = 24;
+
+const isCompact = ({ x, y }: Point) => x < COMPACT_BELOW.x && y < COMPACT_BELOW.y;
+const firstSentence = (text: string) => text.split(/(?<=\.)\s/)[0];
 
 /**
  * The popup's room, for the map's size and the legend's cover now: its pan margins, and the most
@@ -54,11 +63,13 @@ export function MapPopup({ data, target, onClose, legendCover }: {
   legendCover: () => LegendCover;
 }) {
   const map = useMap();
+  const [compact, setCompact] = useState(() => isCompact(map.getSize()));
   const container = useMemo(() => document.createElement('div'), []);
   const popup = useMemo(() => createPopup().setContent(container), [container]);
   // An embed's frame can be resized by its page, a phone turned: the popup's room follows the map.
   useEffect(() => {
     const onResize = () => {
+      setCompact(isCompact(map.getSize()));
       Object.assign(popup.options, room(map.getSize(), legendCover()));
       if (map.hasLayer(popup)) popup.update();
     };
@@ -105,13 +116,27 @@ export function MapPopup({ data, target, onClose, legendCover }: {
   } else if (target?.kind === 'visit') {
     const visit = lookup.visit.get(target.id)!;
     const place = lookup.place.get(visit.place)!;
+    const details = (
+      <>
+        <PlaceNames place={place} presumed={visit.placePresumed} />
+        <VisitDetails visit={visit} trip={lookup.trip.get(visit.trip)!} />
+      </>
+    );
     shown = {
       key: `visit:${visit.id}`,
       position: toLatLng(place.coordinates),
       content: (
         <article aria-label={`${place.name.en}, ${visit.dateLabel}`}>
-          <PlaceNames place={place} presumed={visit.placePresumed} />
-          <VisitDetails visit={visit} trip={lookup.trip.get(visit.trip)!} />
+          {compact ? (
+            <>
+              <p className="popup-compact-head"><strong>{place.name.en}</strong> · {visit.dateLabel}</p>
+              <p className="popup-compact-line">{firstSentence(visit.summary)}</p>
+              <details className="popup-more" onToggle={() => popup.update()}>
+                <summary>More: names, time, who met, sources</summary>
+                {details}
+              </details>
+            </>
+          ) : details}
         </article>
       ),
     };
@@ -137,7 +162,10 @@ export function MapPopup({ data, target, onClose, legendCover }: {
     };
   }
 
-  const key = shown?.key ?? null;
+  // A visit whose leg arrives from the north gets its popup below the pin, clear of the leg
+  // (FocusOnVisit puts such a visit in the upper part of the map).
+  const below = target?.kind === 'visit' && approachOf(data, target.id)?.fromNorth === true;
+  const key = shown ? `${shown.key}${compact ? ':compact' : ''}${below ? ':below' : ''}` : null;
   const [lat, lng] = shown?.position ?? [0, 0];
   // After the content is in the DOM (same commit): place, lay out and open, or close.
   useLayoutEffect(() => {
@@ -150,11 +178,19 @@ export function MapPopup({ data, target, onClose, legendCover }: {
       return;
     }
     // The legend may have been folded or opened since.
-    Object.assign(popup.options, room(map.getSize(), legendCover()));
+    const options = room(map.getSize(), legendCover());
+    if (below) {
+      // Leaflet's autopan knows only popups above their anchor: the room below is worked out here.
+      const roomBelow = map.getSize().y - map.latLngToContainerPoint([lat, lng]).y - BELOW_GAP - PAN_MARGIN_BOTTOM - POPUP_CHROME.height;
+      options.maxHeight = Math.max(MIN_TEXT_HEIGHT, Math.round(Math.min(options.maxHeight, roomBelow)));
+    }
+    Object.assign(popup.options, options, { autoPan: !below });
     if (!map.hasLayer(popup)) {
       popup.setLatLng([lat, lng]).openOn(map);
+      popup.getElement()!.classList.toggle('popup-below', below);
       return;
     }
+    popup.getElement()!.classList.toggle('popup-below', below);
     // Moving an open popup pans the map to fit it at its old size: a forced layout, and a pan
     // (a redraw of every canvas) that the new content may not need. Move it unpanned, then let
     // update() lay out the new content and pan once.
@@ -163,7 +199,7 @@ export function MapPopup({ data, target, onClose, legendCover }: {
     popup.setLatLng([lat, lng]);
     popup.options.autoPan = autoPan;
     popup.update();
-  }, [key, lat, lng, map, popup, legendCover]);
+  }, [key, below, lat, lng, map, popup, legendCover]);
 
   return shown ? createPortal(<div className="popup-body" data-popup={shown.key} key={shown.key}>{shown.content}</div>, container) : null;
 }

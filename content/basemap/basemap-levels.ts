@@ -9,3 +9,11 @@ export const BASEMAP_LEVELS: BasemapLevel[] = ['world', 'region', 'detail'];
 export function basemapPath(level: BasemapLevel): string {
   return `/data/basemap-${level}.json`;
 }
+
+/**
+ * The closest zoom the bundled basemap can carry: Natural Earth 1:10m's coast has a vertex every
+ * 1–3 km, a few pixels apart at zoom 9 and a bare polygon from zoom 11 (a step to Pyongyang
+ * station at zoom 13 showed a blank field under a 5 km scale bar). Closer zooms need the optional
+ * tiles.
+ */
+export const BASEMAP_MAX_ZOOM = 9;
