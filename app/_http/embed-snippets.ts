@@ -1,5 +1,5 @@
 import { embedQuery, type EmbedOptions } from './embed-options';
-import { escapeXml } from '../../components/static-map/svg-text';
+import { escapeHtml } from './html-escape';
 import { viewQuery } from './view-params';
 import { type ViewState } from '../../content/view';
 
@@ -23,7 +23,7 @@ export function embedUrl(origin: string, { view, options }: EmbedChoice): string
 
 /** A frame of fixed shape that scales with the column it sits in. */
 export function fixedSnippet(origin: string, choice: EmbedChoice): string {
-  return `<iframe src="${escapeXml(embedUrl(origin, choice))}" title="${escapeXml(choice.title)}" `
+  return `<iframe src="${escapeHtml(embedUrl(origin, choice))}" title="${escapeHtml(choice.title)}" `
     + `style="width:100%;max-width:${choice.width}px;aspect-ratio:${choice.width}/${choice.height};border:0" loading="lazy" allowfullscreen></iframe>`;
 }
 
@@ -32,7 +32,7 @@ export function responsiveSnippet(origin: string, choice: EmbedChoice): string {
   const script = `(function(){addEventListener("message",function(e){`
     + `if(e.origin!==${JSON.stringify(origin)}||!e.data||e.data.type!=="trips-map:height"||typeof e.data.height!=="number")return;`
     + `document.querySelectorAll("iframe[data-trips-map]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})})})();`;
-  return `<iframe data-trips-map src="${escapeXml(embedUrl(origin, choice))}" title="${escapeXml(choice.title)}" `
+  return `<iframe data-trips-map src="${escapeHtml(embedUrl(origin, choice))}" title="${escapeHtml(choice.title)}" `
     + `style="width:100%;height:${choice.height}px;border:0" loading="lazy" allowfullscreen></iframe>\n<script>${script}</script>`;
 }
 

@@ -1,5 +1,5 @@
 import type { MapData } from '../../content/map-data';
-import { escapeXml } from '../../components/static-map/svg-text';
+import { escapeHtml } from './html-escape';
 import { parseViewParams, pixelParam, type SearchParams, searchParamsOf, singleParam, viewQuery } from './view-params';
 import { previewTrip } from '../../content/view';
 import { viewTitle } from '../../content/view-title';
@@ -52,7 +52,7 @@ export function oembed(params: SearchParams, origin: string, data: MapData): OEm
       provider_url: `${origin}/`,
       width,
       height,
-      html: `<iframe src="${escapeXml(src)}" width="${width}" height="${height}" title="${escapeXml(title)}" style="border:0;max-width:100%" loading="lazy" allowfullscreen></iframe>`,
+      html: `<iframe src="${escapeHtml(src)}" width="${width}" height="${height}" title="${escapeHtml(title)}" style="border:0;max-width:100%" loading="lazy" allowfullscreen></iframe>`,
       thumbnail_url: thumbnail,
       thumbnail_width: width,
       thumbnail_height: height,

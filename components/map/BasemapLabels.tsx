@@ -4,7 +4,7 @@ import { useCallback, useMemo } from 'preact/hooks';
 import { Marker } from 'react-leaflet';
 import type { Basemap } from '../../content/basemap/basemap';
 import { type Box, overlaps, placeLabels } from '../../geo/label-placement';
-import { escapeXml } from '../static-map/svg-text';
+import { escapeHtml } from '../../app/_http/html-escape';
 import { projectToPixels } from '../../geo/web-mercator';
 import { toLatLng } from './leaflet-coords';
 import type { PlaceLabelLayout } from './place-labels';
@@ -47,7 +47,7 @@ export const BasemapLabels = memo(function BasemapLabels({ world, labelLayout }:
         coordinates,
         width: kind === 'country-label' ? countryWidth(name) + name.length * 11 * 0.15 : seaWidth(name),
         position: toLatLng(coordinates),
-        icon: divIcon({ className: `basemap-label ${kind}`, html: `<span>${escapeXml(name)}</span>`, iconSize: undefined }),
+        icon: divIcon({ className: `basemap-label ${kind}`, html: `<span>${escapeHtml(name)}</span>`, iconSize: undefined }),
       }];
     });
   }, [world]);

@@ -6,7 +6,7 @@ import { useMapZoom } from './use-map-zoom';
 import type { MapData } from '../../content/map-data';
 import { toLatLng } from './leaflet-coords';
 import type { PlaceMarker } from '../../content/place-markers';
-import { escapeXml } from '../static-map/svg-text';
+import { escapeHtml } from '../../app/_http/html-escape';
 import { type LabelSide, namesAtEdges, type PlaceLabelLayout, type PlacedMarker } from './place-labels';
 import { type FreeView, useFreeView } from './use-free-view';
 
@@ -26,7 +26,7 @@ function markerName(marker: PlaceMarker): string {
  * Both are decoration: the marker's accessible name is its title.
  */
 function markerIcon({ marker, size }: PlacedMarker, side: LabelSide | null, colourOf: Map<string, string>) {
-  const label = side ? `<span class="place-label ${side}" aria-hidden="true">${escapeXml(marker.lead.label)}</span>` : '';
+  const label = side ? `<span class="place-label ${side}" aria-hidden="true">${escapeHtml(marker.lead.label)}</span>` : '';
   if (marker.visitCount === 0) {
     return divIcon({ className: 'place-pin reference', html: `<span class="pin" aria-hidden="true"></span>${label}`, iconSize: [size, size] });
   }

@@ -1,16 +1,12 @@
 import type { Sides } from '../../geo/fit-view';
 import type { MapData, MapLeg, MapTrip } from '../../content/map-data';
-import type { Box } from '../../geo/label-placement';
-import { LEG_WIDTH, type Palette, PRESUMED_DASH } from '../map-style';
-import { escapeXml, fitText, textWidth, wrapText } from './svg-text';
+import { LEG_WIDTH, PRESUMED_DASH } from '../map-style';
+import { fitText, textWidth, wrapText } from './svg-text';
+import type { CaptionPanel, FooterPanel, LegendItem, LegendPanel, Overlay, TextLine } from './types';
 
 // What a static map lays over the map itself: the legend (top left), a visit's
-// caption and the source line (bottom), and the room they leave the map.
-
-export interface Overlay {
-  svg: string;
-  box: Box;
-}
+// caption and the source line (bottom), measured and placed; and the room they
+// leave the map. StaticOverlays.tsx draws them.
 
 const MODE_NAME: Record<MapLeg['mode'], string> = { train: 'train', air: 'flight', car: 'car' };
 
@@ -30,36 +26,36 @@ const COMPACT_BELOW = 560;
 /** A trip's years, as its date range gives them: "2014", or "2014–2015" across a new year. */
 const yearsOf = (trip: MapTrip) => [...new Set(trip.dateRange.match(/\d{4}/g))].join('–');
 
-export function legend(trips: MapTrip[], legs: MapLeg[], frameWidth: number, palette: Palette): Overlay {
+export function legend(trips: MapTrip[], legs: MapLeg[], frameWidth: number): LegendPanel {
   const compact = frameWidth < COMPACT_BELOW;
   const width = Math.min(300, frameWidth - 16);
-  const rows: string[] = [];
+  const items: LegendItem[] = [];
   let y = compact ? 21 : 24;
-  const line = (text: string, size: number, weight: number, fill: string) => {
-    rows.push(`<text x="18" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(text)}</text>`);
+  const line = (kind: 'title' | 'dates', text: string, size: number) => {
+    items.push({ kind, x: 18, y, size, text });
     y += size + (compact ? 4 : 5);
   };
   const titleSize = compact ? 12 : 14;
   if (trips.length === 1) {
-    for (const text of wrapText(trips[0].title, titleSize, width - 20, compact ? 2 : 3, true)) line(text, titleSize, 700, palette.ink);
-    line(trips[0].dateRange, compact ? 10.5 : 12, 400, palette.muted);
+    for (const text of wrapText(trips[0].title, titleSize, width - 20, compact ? 2 : 3, true)) line('title', text, titleSize);
+    line('dates', trips[0].dateRange, compact ? 10.5 : 12);
   } else {
-    line('North Korea–Russia trips', titleSize, 700, palette.ink);
+    line('title', 'North Korea–Russia trips', titleSize);
     if (compact) {
       // Two columns of traveller and year: the colours explained in a third of the room.
       const column = (width - 20) / 2;
       trips.forEach((trip, i) => {
         const x = 18 + (i % 2) * column;
-        rows.push(`<rect x="${x}" y="${y - 6}" width="12" height="4" rx="1" fill="${trip.colour}"/>`);
-        rows.push(`<text x="${x + 16}" y="${y}" font-size="10" fill="${palette.ink}">${escapeXml(fitText(`${trip.traveller.en} ${yearsOf(trip)}`, 10, column - 20))}</text>`);
+        items.push({ kind: 'swatch', x, y: y - 6, width: 12, height: 4, rx: 1, colour: trip.colour });
+        items.push({ kind: 'traveller', x: x + 16, y, size: 10, text: fitText(`${trip.traveller.en} ${yearsOf(trip)}`, 10, column - 20) });
         if (i % 2 === 1 || i === trips.length - 1) y += 13;
       });
     } else {
       for (const trip of trips) {
-        rows.push(`<rect x="18" y="${y - 8}" width="16" height="5" rx="1.5" fill="${trip.colour}"/>`);
+        items.push({ kind: 'swatch', x: 18, y: y - 8, width: 16, height: 5, rx: 1.5, colour: trip.colour });
         // Two lines, so that a date's qualifier ("one stop undated") is read whole.
         for (const text of wrapText(`${trip.traveller.en}, ${trip.dateRange}`, 11.5, width - 42, 2)) {
-          rows.push(`<text x="40" y="${y}" font-size="11.5" fill="${palette.ink}">${escapeXml(text)}</text>`);
+          items.push({ kind: 'traveller', x: 40, y, size: 11.5, text });
           y += 14;
         }
         y += 2;
@@ -67,8 +63,8 @@ export function legend(trips: MapTrip[], legs: MapLeg[], frameWidth: number, pal
     }
   }
   const keys = [
-    ...modeKeys(legs).map((key) => ({ ...key, dash: '' })),
-    ...(legs.some((l) => l.certainty === 'presumed') ? [{ label: 'Presumed, not reported', width: LEG_WIDTH.air, dash: ` stroke-dasharray="${PRESUMED_DASH}"` }] : []),
+    ...modeKeys(legs).map((key) => ({ ...key, dash: null })),
+    ...(legs.some((l) => l.certainty === 'presumed') ? [{ label: 'Presumed, not reported', width: LEG_WIDTH.air, dash: PRESUMED_DASH }] : []),
   ];
   y += 2;
   if (compact) {
@@ -77,27 +73,24 @@ export function legend(trips: MapTrip[], legs: MapLeg[], frameWidth: number, pal
     for (const key of keys) {
       const keyWidth = 22 + textWidth(key.label, 10);
       if (x > 18 && x + keyWidth > width) [x, y] = [18, y + 13];
-      rows.push(`<path d="M${x} ${y - 3.5}h16" stroke="${palette.muted}" stroke-width="${key.width}"${key.dash}/>`);
-      rows.push(`<text x="${x + 20}" y="${y}" font-size="10" fill="${palette.muted}">${key.label}</text>`);
+      items.push({ kind: 'key', x, y: y - 3.5, length: 16, width: key.width, dash: key.dash });
+      items.push({ kind: 'keyLabel', x: x + 20, y, size: 10, text: key.label });
       x += keyWidth + 10;
     }
     y += 13;
   } else {
     for (const key of keys) {
-      rows.push(`<path d="M18 ${y - 4}h24" stroke="${palette.muted}" stroke-width="${key.width}"${key.dash}/>`);
-      rows.push(`<text x="48" y="${y}" font-size="11" fill="${palette.muted}">${key.label}</text>`);
+      items.push({ kind: 'key', x: 18, y: y - 4, length: 24, width: key.width, dash: key.dash });
+      items.push({ kind: 'keyLabel', x: 48, y, size: 11, text: key.label });
       y += 15;
     }
   }
   const height = y - 6;
-  return {
-    svg: `<g class="legend"><rect x="8" y="8" width="${width}" height="${height}" rx="5" fill="${palette.panel}" fill-opacity="0.92"/>${rows.join('')}</g>`,
-    box: [8, 8, 8 + width, 8 + height],
-  };
+  return { kind: 'legend', box: [8, 8, 8 + width, 8 + height], width, height, items };
 }
 
 /** A visit's date, place and summary, in up to `summaryLines` lines (none: the heading alone). */
-function caption(data: MapData, visitId: string, frameWidth: number, bottom: number, palette: Palette, summaryLines: number): Overlay {
+function caption(data: MapData, visitId: string, frameWidth: number, bottom: number, summaryLines: number): CaptionPanel {
   const visit = data.visits.find((v) => v.id === visitId)!;
   const place = data.places.find((p) => p.id === visit.place)!;
   const width = Math.min(460, frameWidth - 16);
@@ -105,11 +98,13 @@ function caption(data: MapData, visitId: string, frameWidth: number, bottom: num
   const summary = summaryLines > 0 ? wrapText(visit.summary, 12, width - 20, summaryLines) : [];
   const height = 26 + summary.length * 16;
   const top = bottom - height - 6;
-  const text = summary.map((l, i) => `<text x="18" y="${top + 38 + i * 16}" font-size="12" fill="${palette.ink}">${escapeXml(l)}</text>`).join('');
   return {
-    svg: `<g class="caption"><rect x="8" y="${top}" width="${width}" height="${height}" rx="5" fill="${palette.panel}" fill-opacity="0.92"/>`
-      + `<text x="18" y="${top + 19}" font-size="13" font-weight="700" fill="${palette.ink}">${escapeXml(heading)}</text>${text}</g>`,
+    kind: 'caption',
     box: [8, top, 8 + width, top + height],
+    width,
+    height,
+    heading: { x: 18, y: top + 19, text: heading },
+    summary: summary.map((text, i) => ({ x: 18, y: top + 38 + i * 16, text })),
   };
 }
 
@@ -121,9 +116,9 @@ const MAP_SHARE_LEFT_BY_CAPTION = 1 / 4;
  * map's view a quarter of the frame's height; in a small image, the date and place alone. Without
  * this, at 360 × 240 the map between legend and caption was a strip 28 px high.
  */
-export function fittedCaption(data: MapData, visitId: string, legendPanel: Overlay | undefined, foot: Overlay, frameWidth: number, frameHeight: number, palette: Palette): Overlay {
+export function fittedCaption(data: MapData, visitId: string, legendPanel: LegendPanel | undefined, foot: FooterPanel, frameWidth: number, frameHeight: number): CaptionPanel {
   for (let lines = 3; ; lines -= 1) {
-    const panel = caption(data, visitId, frameWidth, foot.box[1], palette, lines);
+    const panel = caption(data, visitId, frameWidth, foot.box[1], lines);
     const padding = paddingFor(legendPanel, [panel, foot], frameWidth, frameHeight, false);
     if (lines === 0 || frameHeight - padding.top - padding.bottom >= frameHeight * MAP_SHARE_LEFT_BY_CAPTION) return panel;
   }
@@ -146,26 +141,24 @@ export function sourceLines(outlets: string[], width: number, maxLines: number):
 }
 
 /** The source line and the basemap's credit; a thumbnail's, the credit alone in one line (sources unreadable at its size). */
-export function footer(data: MapData, shownVisits: Set<string>, frameWidth: number, frameHeight: number, palette: Palette, thumbnail = false): Overlay {
+export function footer(data: MapData, shownVisits: Set<string>, frameWidth: number, frameHeight: number, thumbnail = false): FooterPanel {
   const attribution = 'Basemap: Natural Earth · routes approximate';
-  const panel = (top: number, text: string) => ({
-    svg: `<g class="footer" font-size="10" fill="${palette.muted}"><rect x="0" y="${top}" width="${frameWidth}" height="${frameHeight - top}" fill="${palette.panel}" fill-opacity="0.85"/>${text}</g>`,
-    box: [0, top, frameWidth, frameHeight] as Box,
-  });
-  if (thumbnail) return panel(frameHeight - 18, `<text x="6" y="${frameHeight - 5}">${escapeXml(fitText(attribution, 10, frameWidth - 12))}</text>`);
+  const panel = (top: number, sources: TextLine[], credit: FooterPanel['attribution']): FooterPanel =>
+    ({ kind: 'footer', box: [0, top, frameWidth, frameHeight], width: frameWidth, height: frameHeight - top, sources, attribution: credit });
+  if (thumbnail) return panel(frameHeight - 18, [], { x: 6, y: frameHeight - 5, text: fitText(attribution, 10, frameWidth - 12), end: false });
   const outlets = [...new Set(data.visits.filter((v) => shownVisits.has(v.id)).flatMap((v) => v.sources.map((s) => s.outlet)))];
   const narrow = frameWidth < COMPACT_BELOW;
   const sourcesWidth = narrow ? frameWidth - 12 : frameWidth - textWidth(attribution, 10) - 24;
   const sources = sourceLines(outlets, sourcesWidth, 2);
   const extra = (sources.length - 1) * SOURCE_LINE_HEIGHT;
   const top = frameHeight - (narrow ? 34 : 20) - extra;
-  const text = sources.map((l, i) => `<text x="6" y="${top + 14 + i * SOURCE_LINE_HEIGHT}">${escapeXml(l)}</text>`).join('');
-  const attributionAt = narrow ? `x="6" y="${top + 29 + extra}"` : `x="${frameWidth - 6}" y="${top + 14}" text-anchor="end"`;
-  return panel(top, `${text}<text ${attributionAt}>${attribution}</text>`);
+  const lines = sources.map((text, i) => ({ x: 6, y: top + 14 + i * SOURCE_LINE_HEIGHT, text }));
+  const credit = narrow ? { x: 6, y: top + 29 + extra, text: attribution, end: false } : { x: frameWidth - 6, y: top + 14, text: attribution, end: true };
+  return panel(top, lines, credit);
 }
 
 /** What the overlays cover, as padding for the view: beside the legend where the frame is wide, else below it; above the bottom panels. */
-export function paddingFor(legendPanel: Overlay | undefined, bottomPanels: Overlay[], width: number, height: number, bare: boolean): Sides {
+export function paddingFor(legendPanel: LegendPanel | undefined, bottomPanels: Overlay[], width: number, height: number, bare: boolean): Sides {
   const margin = bare ? 24 : 28;
   const padding = { top: margin, right: margin, bottom: margin, left: margin };
   if (legendPanel) {

@@ -2,16 +2,12 @@ import { SIDE_NAMES, type Sides, toViewPixel, type View } from '../../geo/fit-vi
 import { type Box, overlaps, placeLabels } from '../../geo/label-placement';
 import type { MapData, MapPlace } from '../../content/map-data';
 import { foldablePlaces, nearestCity, type PlaceMarker, placeMarkers } from '../../content/place-markers';
-import type { Palette } from '../map-style';
-import { escapeXml, textWidth } from './svg-text';
+import { textWidth } from './svg-text';
+import type { Pin, PlacedNames } from './types';
+import { inView, round } from './view';
 
-// The places of a static map: a dot for each marker and, where it fits, its name.
-
-export const round = (value: number) => Math.round(value * 10) / 10;
-
-/** Whether a box lies within the image, `margin` pixels in from its edges. */
-export const inView = (view: View, margin: number) => (box: Box) =>
-  box[0] >= margin && box[1] >= margin && box[2] <= view.width - margin && box[3] <= view.height - margin;
+// The places of a static map: a dot for each marker and, where it fits, its name, placed
+// (StaticPlaces.tsx draws them).
 
 type LabelSide = 'right' | 'left' | 'above' | 'below';
 
@@ -22,7 +18,7 @@ type LabelSide = 'right' | 'left' | 'above' | 'below';
  * a report also tries above and below the dot; a page's first view does not, as
  * it must name what the interactive map will name when it takes over.
  */
-export function places(data: MapData, shownVisits: Set<string>, view: View, palette: Palette, highlight: string | null, obstacles: Box[], bare: boolean): PlacedNames {
+export function places(data: MapData, shownVisits: Set<string>, view: View, highlight: string | null, obstacles: Box[], bare: boolean): PlacedNames {
   // Fold with the city nearest each site, as the interactive map does, so sites are named after
   // their city (Moscow, not its Foreign Ministry) even where another trip visited the city; any
   // other city (Khasan, beside Vladivostok at a trip's zoom) must not stand for this trip's places.
@@ -60,43 +56,26 @@ export function places(data: MapData, shownVisits: Set<string>, view: View, pale
   };
   // Where the text starts, and how it is anchored there.
   const anchorOn = (side: LabelSide, [x, y]: [number, number]) => {
-    const [start, anchor] = { right: [x + 8, ''], left: [x - 8, ' text-anchor="end"'], above: [x, ' text-anchor="middle"'], below: [x, ' text-anchor="middle"'] }[side];
-    return `x="${start}" y="${baselineOn(side, y)}"${anchor}`;
+    const [start, anchor] = ({ right: [x + 8, 'start'], left: [x - 8, 'end'], above: [x, 'middle'], below: [x, 'middle'] } as const)[side];
+    return { x: start, y: baselineOn(side, y), anchor };
   };
   const boxes = markers.map(({ name, at }) => {
     const width = textWidth(name, 12, true);
     return sides.map((side) => boxOn(side, at, width));
   });
   const { chosen, taken } = placeLabels(boxes, [...obstacles, ...dots], inView(view, LABEL_MARGIN));
-  const svg = markers
-    .map(({ marker, name, at: [x, y] }, i) => {
-      const marked = visited !== undefined && marker.members.includes(visited);
-      const side = chosen[i] >= 0 ? sides[chosen[i]] : null;
-      const label = side
-        ? `<text ${anchorOn(side, [x, y])} font-size="12" font-weight="700" fill="${palette.ink}" stroke="${palette.halo}" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${escapeXml(name)}</text>`
-        : '';
-      const ring = marked ? `<circle cx="${x}" cy="${y}" r="11" fill="none" stroke="${palette.ink}" stroke-width="2.5"/>` : '';
-      return `<g class="place">${ring}<circle cx="${x}" cy="${y}" r="${marked ? 6 : 4.5}" fill="${palette.ink}" stroke="${palette.halo}" stroke-width="1.5"/>${label}</g>`;
-    })
-    .join('');
+  const pins = markers.map(({ marker, name, at: [x, y] }, i): Pin => {
+    const side = chosen[i] >= 0 ? sides[chosen[i]] : null;
+    return { x, y, marked: visited !== undefined && marker.members.includes(visited), label: side ? { ...anchorOn(side, [x, y]), text: name } : null };
+  });
   // Dots beyond the image's edges (a visit's detail map) need no name.
   const inImage = ([x, y]: [number, number]) => x >= 0 && x <= view.width && y >= 0 && y <= view.height;
   const leftOut = boxes.filter((_, i) => chosen[i] < 0 && inImage(markers[i].at));
-  return { svg, taken, unnamed: leftOut.length, lacking: roomLacking(leftOut, taken, view) };
+  return { pins, taken, unnamed: leftOut.length, lacking: roomLacking(leftOut, taken, view) };
 }
 
 /** Pixels a label is kept in from the image's edges. */
 const LABEL_MARGIN = 2;
-
-export interface PlacedNames {
-  svg: string;
-  /** Dots, names and overlays: what basemap names must leave free. */
-  taken: Box[];
-  /** How many dots in the image have no name. */
-  unnamed: number;
-  /** The room each side of the view lacks for names left out only for want of it. */
-  lacking: Sides;
-}
 
 /**
  * For names left out where one of their boxes covers nothing but lies partly outside the image,

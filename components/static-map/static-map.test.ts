@@ -172,6 +172,63 @@ describe('renderStaticMap', () => {
   });
 });
 
+/**
+ * The elements of an XML document, checked as a parser would: tags nest and close, attribute values are
+ * quoted and hold no `<` or raw `"`, text holds no `<` and no `]]>`, and `&` only begins an entity.
+ */
+function wellFormed(xml: string): { texts: string[]; attributes: Map<string, string>[] } {
+  const entity = /&(lt|gt|amp|quot|apos|#\d+|#x[\da-f]+);/gi;
+  const decode = (s: string) => {
+    expect(s.replace(entity, '')).not.toMatch(/[<&]/);
+    return s.replace(entity, (e) => ({ '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&apos;': "'" })[e] ?? e);
+  };
+  const open: string[] = [];
+  const texts: string[] = [];
+  const attributes: Map<string, string>[] = [];
+  for (const [, close, name, attrs, selfClosing, text] of xml.matchAll(/<(\/?)([\w:-]+)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>|([^<]+)|</g)) {
+    if (text !== undefined) {
+      expect(text).not.toContain(']]>');
+      texts.push(decode(text));
+    } else {
+      expect(name, 'a < that opens no tag').toBeDefined();
+      if (close) expect(open.pop()).toBe(name);
+      else {
+        attributes.push(new Map([...attrs.matchAll(/([\w:-]+)="([^"]*)"/g)].map(([, key, value]) => [key, decode(value)])));
+        if (!selfClosing) open.push(name);
+      }
+    }
+  }
+  expect(open).toEqual([]);
+  return { texts, attributes };
+}
+
+describe('renderStaticMap, text with markup characters', () => {
+  it('escapes every text and attribute value drawn: the SVG parses and reads as the text given', () => {
+    const title = `Kim's <script>&"</script> ]]> trip`;
+    const marked = {
+      ...data,
+      trips: data.trips.map((t) => (t.id === 'kim-2023' ? { ...t, title, traveller: { ...t.traveller, en: 'A <b>&amp;</b>' } } : t)),
+      visits: data.visits.map((v) => (v.id === 'kim-2023-vostochny' ? { ...v, summary: '<img src=x onerror="alert(1)"> & more', dateLabel: 'Wed <13> Sep' } : v)),
+      places: data.places.map((p) => ({ ...p, label: `${p.label} <&>`, name: { ...p.name, en: `${p.name.en} "&"` } })),
+      legs: data.legs.map((l) => ({ ...l, id: `${l.id}"><x` })),
+    };
+    const options = { trip: 'kim-2023', visit: 'kim-2023-vostochny', width: 1200, height: 630, theme: 'light' } as const;
+    const svg = renderStaticMap(marked, basemaps, options);
+    expect(svg).toContain('<title>Kim\'s &lt;script>&amp;&quot;&lt;/script> ]]&gt; trip, ');
+    expect(svg).not.toMatch(/<(script|b|img|x)\b/);
+    const { texts, attributes } = wellFormed(svg);
+    expect(texts[0]).toBe(`${title}, 10–19 Sep 2023`);
+    expect(attributes[0].get('aria-label')).toBe(`Map: ${title}, 10–19 Sep 2023`);
+    expect(texts).toContain('Vostochny <&>');
+    expect(texts.some((t) => t.startsWith('Wed <13> Sep · Vostochny Cosmodrome "&"'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('<img src=x onerror="alert(1)"> & more'))).toBe(true);
+    expect(attributes.filter((a) => a.get('class') === 'route').map((a) => a.get('data-leg'))).toEqual(
+      marked.legs.filter((l) => l.trip === 'kim-2023').map((l) => l.id));
+    // The bare first view and a thumbnail too.
+    for (const other of [{ ...options, bare: true }, { ...options, width: 320, height: 200 }]) wellFormed(renderStaticMap(marked, basemaps, other));
+  });
+});
+
 describe('renderStaticMap, a visit’s detail map', () => {
   it('frames the visit’s surroundings, where clipping leaves single-part borders', () => {
     const detail = renderStaticMap(data, basemaps, { trip: 'kim-2023', visit: 'kim-2023-vostochny', frame: 'visit', width: 1000, height: 520, theme: 'light' });

@@ -7,14 +7,18 @@ import { projectGeometry } from '../../geo/project-geometry';
 import type { Basemap, BasemapProperties } from '../../content/basemap/basemap';
 import type { MapData, MapLeg, MapTrip } from '../../content/map-data';
 import { type Box, placeLabels } from '../../geo/label-placement';
-import { escapeXml, textWidth } from './svg-text';
-import { inView, type PlacedNames, places, round } from './static-map-places';
-import { fittedCaption, footer, legend, type Overlay, paddingFor } from './static-map-overlays';
-import { BORDER_LINE, legLine, type Palette, PALETTES, type Theme } from '../map-style';
+import { textWidth } from './svg-text';
+import { places } from './static-map-places';
+import { fittedCaption, footer, legend, paddingFor } from './static-map-overlays';
+import { legLine, type Theme } from '../map-style';
+import { renderStaticSvg } from './StaticMap';
+import type { BasemapLabel, BasemapPaths, Overlay, PlacedNames, RouteLine } from './types';
+import { inView, round } from './view';
 
 // The map as one SVG document, drawn on the server from the same content and
 // geo/ geometry as the interactive map: for static images, print, link previews
-// and the first view before the interactive map is ready.
+// and the first view before the interactive map is ready. Here it is framed,
+// measured and placed; the components of StaticMap.tsx draw it.
 
 export type StaticTheme = Theme;
 
@@ -40,7 +44,6 @@ export interface StaticMapOptions {
 }
 
 
-const FONT = "'Noto Sans', 'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
 const MAX_ZOOM = 9;
 /** Images smaller than this on either side are thumbnails (see renderStaticMap). */
 const THUMBNAIL_BELOW = { width: 360, height: 240 };
@@ -85,7 +88,7 @@ function pathData(geometry: Outline, closed: boolean, decimals: 0 | 1): string {
  * One level's land, lakes and borders inside the view and its overscan, simplified, in frame pixels; over
  * a coarser level, first its sea mask, which hides the coarser coast inside the level's box.
  */
-function basemapSvg(basemap: Basemap, view: View, detail: Detail, palette: Palette, over: boolean): string {
+function basemapPaths(basemap: Basemap, view: View, detail: Detail, over: boolean): BasemapPaths {
   const box = viewBounds(view, detail.overscan);
   const pixelDegrees = (360 / (256 * 2 ** view.zoom)) * detail.tolerance;
   const drawn = { 'sea-mask': over, land: true, lake: true, border: detail.borders } as Partial<Record<BasemapProperties['kind'], boolean>>;
@@ -95,12 +98,7 @@ function basemapSvg(basemap: Basemap, view: View, detail: Detail, palette: Palet
   for (const feature of clipped.features as Basemap['features']) {
     paths[feature.properties.kind] += pathData(projectGeometry(feature.geometry as Outline, view), feature.properties.kind !== 'border', detail.decimals);
   }
-  return [
-    paths['sea-mask'] && `<path d="${paths['sea-mask']}" fill="${palette.sea}"/>`,
-    `<path d="${paths.land}" fill="${palette.land}" fill-rule="evenodd"/>`,
-    paths.lake && `<path class="lakes" d="${paths.lake}" fill="${palette.sea}"/>`,
-    paths.border && `<path d="${paths.border}" fill="none" stroke="${palette.border}" stroke-width="${BORDER_LINE.width}" stroke-dasharray="${BORDER_LINE.dash}"/>`,
-  ].join('');
+  return { seaMask: paths['sea-mask'], land: paths.land, lake: paths.lake, border: paths.border };
 }
 
 /** The levels a view needs, coarse first: the region's alone, unless the view reaches past its box. */
@@ -113,8 +111,8 @@ function basemapLevels(basemaps: { world: Basemap; region: Basemap }, view: View
 }
 
 /** Country and sea names, where they cover no place, label or overlay (those matter more). */
-function basemapLabels(world: Basemap, view: View, palette: Palette, obstacles: Box[]): string {
-  if (view.zoom > 6) return '';
+function basemapLabels(world: Basemap, view: View, obstacles: Box[]): BasemapLabel[] {
+  if (view.zoom > 6) return [];
   const labels = world.features.flatMap((f) => {
     if (f.geometry.type !== 'Point') return [];
     const [x, y] = toViewPixel(f.geometry.coordinates, view).map(round);
@@ -123,35 +121,20 @@ function basemapLabels(world: Basemap, view: View, palette: Palette, obstacles: 
     return [{ x, y, name, sea: f.properties.kind === 'sea-label', box: [x - half, y - 10, x + half, y + 4] as Box }];
   });
   const { chosen } = placeLabels(labels.map((l) => [l.box]), obstacles, inView(view, 0));
-  return labels
-    .filter((_, i) => chosen[i] >= 0)
-    .map(({ x, y, name, sea }) => `<text x="${x}" y="${y}" text-anchor="middle" font-size="11" letter-spacing="${sea ? 0 : 1.5}" fill="${sea ? palette.seaLabel : palette.countryLabel}"${sea ? ' font-style="italic"' : ''}>${escapeXml(name)}</text>`)
-    .join('');
+  return labels.filter((_, i) => chosen[i] >= 0).map(({ x, y, name, sea }) => ({ x, y, name, sea }));
 }
 
-function legStyle(leg: MapLeg, trip: MapTrip): { width: number; dash: string } {
-  const { width, dash } = legLine(leg, trip.kind);
-  return { width, dash: dash ? ` stroke-dasharray="${dash}"` : '' };
-}
-
-function routes(legs: MapLeg[], trips: Map<string, MapTrip>, view: View, palette: Palette, detail: Detail): string {
+function routes(legs: MapLeg[], trips: Map<string, MapTrip>, view: View, detail: Detail): RouteLine[] {
   const drawn = new Set<string>();
-  const projected = legs.flatMap((leg) => {
+  return legs.flatMap((leg) => {
     const line = projectGeometry({ type: 'LineString', coordinates: leg.coordinates }, view);
     const d = pathData(simplify(line, { tolerance: detail.tolerance / 2 }), false, detail.decimals);
-    const key = `${d}|${trips.get(leg.trip)!.colour}|${leg.mode}|${leg.certainty}`;
+    const trip = trips.get(leg.trip)!;
+    const key = `${d}|${trip.colour}|${leg.mode}|${leg.certainty}`;
     if (detail.mergeIdentical && drawn.has(key)) return [];
     drawn.add(key);
-    return [{ leg, d }];
+    return [{ legId: leg.id, d, colour: trip.colour, ...legLine(leg, trip.kind) }];
   });
-  const casing = projected.map(({ leg, d }) => `<path d="${d}" stroke-width="${legStyle(leg, trips.get(leg.trip)!).width + 3}"/>`).join('');
-  const lines = projected
-    .map(({ leg, d }) => {
-      const { width, dash } = legStyle(leg, trips.get(leg.trip)!);
-      return `<path class="route" data-leg="${escapeXml(leg.id)}" d="${d}" stroke="${trips.get(leg.trip)!.colour}" stroke-width="${width}"${dash}/>`;
-    })
-    .join('');
-  return `<g fill="none" stroke-linecap="round" stroke-linejoin="round"><g stroke="${palette.halo}" stroke-opacity="0.85">${casing}</g>${lines}</g>`;
 }
 
 /**
@@ -183,7 +166,6 @@ function framePlaces(extent: BBox, padding: Padding, width: number, height: numb
 /** Throws on an unknown trip or visit: the caller checks ids first (404 for a URL). */
 export function renderStaticMap(data: MapData, basemaps: { world: Basemap; region: Basemap }, options: StaticMapOptions): string {
   const { width, height, theme, bare = false } = options;
-  const palette = PALETTES[theme];
   const trips = options.trip ? data.trips.filter((t) => t.id === options.trip) : data.trips;
   if (trips.length === 0) throw new Error(`renderStaticMap: no trip "${options.trip}"`);
   if (options.visit && !data.visits.some((v) => v.id === options.visit)) throw new Error(`renderStaticMap: no visit "${options.visit}"`);
@@ -199,33 +181,32 @@ export function renderStaticMap(data: MapData, basemaps: { world: Basemap; regio
   const extent = boundsOf({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: framed } }] });
   // A thumbnail is the map and a one-line credit: a legend or caption would all but cover it.
   const thumbnail = width < THUMBNAIL_BELOW.width || height < THUMBNAIL_BELOW.height;
-  const legendPanel = bare || thumbnail ? undefined : legend(trips, legs, width, palette);
+  const legendPanel = bare || thumbnail ? undefined : legend(trips, legs, width);
   const bottomPanels: Overlay[] = [];
   if (!bare) {
-    const foot = footer(data, shownVisits, width, height, palette, thumbnail);
-    if (options.visit && !thumbnail) bottomPanels.push(fittedCaption(data, options.visit, legendPanel, foot, width, height, palette));
+    const foot = footer(data, shownVisits, width, height, thumbnail);
+    if (options.visit && !thumbnail) bottomPanels.push(fittedCaption(data, options.visit, legendPanel, foot, width, height));
     bottomPanels.push(foot);
   }
   const overlays = legendPanel ? [legendPanel, ...bottomPanels] : bottomPanels;
   const roomForNames = !bare && options.frame !== 'visit';
   const { view, placed } = framePlaces(extent, options.padding ?? paddingFor(legendPanel, bottomPanels, width, height, bare), width, height, roomForNames, (view) =>
-    places(data, shownVisits, view, palette, visitPlace?.id ?? null, overlays.map((o) => o.box), bare));
+    places(data, shownVisits, view, visitPlace?.id ?? null, overlays.map((o) => o.box), bare));
   const detail: Detail = bare
     ? { overscan: Math.max(width, height) / 2, tolerance: 1.5, decimals: 0, borders: false, mergeIdentical: true }
     : { overscan: 8, tolerance: 0.5, decimals: 1, borders: true, mergeIdentical: false };
   const levels = basemapLevels(basemaps, view, detail.overscan);
   // The frame [0, 0, width, height] plus, when bare, half of it on each side.
-  const frame = bare ? [-width / 2, -height / 2, 2 * width, 2 * height] : [0, 0, width, height];
+  const frame: [number, number, number, number] = bare ? [-width / 2, -height / 2, 2 * width, 2 * height] : [0, 0, width, height];
   const title = trips.length === 1 ? `${trips[0].title}, ${trips[0].dateRange}` : 'North Korea–Russia trips';
 
-  const parts = [
-    `<rect x="${frame[0]}" y="${frame[1]}" width="${frame[2]}" height="${frame[3]}" fill="${palette.sea}"/>`,
-    ...levels.map((level, i) => basemapSvg(level, view, detail, palette, i > 0)),
-    bare ? '' : basemapLabels(basemaps.world, view, palette, placed.taken),
-    routes(legs, tripById, view, palette, detail),
-    placed.svg,
-    ...overlays.map((o) => o.svg),
-  ];
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${frame[2]}" height="${frame[3]}" viewBox="${frame.join(' ')}" role="img" aria-label="${escapeXml(`Map: ${title}`)}" font-family="${FONT}">`
-    + `<title>${escapeXml(title)}</title>${parts.join('')}</svg>`;
+  return renderStaticSvg({
+    frame,
+    title,
+    levels: levels.map((level, i) => basemapPaths(level, view, detail, i > 0)),
+    labels: bare ? [] : basemapLabels(basemaps.world, view, placed.taken),
+    routes: routes(legs, tripById, view, detail),
+    pins: placed.pins,
+    overlays,
+  }, theme);
 }

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, fitText, textWidth, wrapText } from './svg-text';
+import { fitText, textWidth, wrapText } from './svg-text';
 
 describe('SVG text', () => {
-  it('escapes markup', () => {
-    expect(escapeXml(`<script>"a" & 'b'</script>`)).toBe('&lt;script&gt;&quot;a&quot; &amp; &apos;b&apos;&lt;/script&gt;');
-  });
-
   it('measures with the advances of DejaVu Sans, wider in bold', () => {
     // DejaVu Sans: digits 1303 and i 569 units of 2048 to the em, rounded up to thousandths.
     expect(textWidth('0', 1000)).toBe(637);

@@ -1,6 +1,6 @@
 import { GLYPH_WIDTHS } from './glyph-widths';
 
-// Text for server-rendered SVG, where nothing measures glyphs: escaping, and widths from a table
+// Text for server-rendered SVG, where nothing measures glyphs: widths from a table
 // of DejaVu Sans. It is the widest of the families the SVG names and the one the PNG renderer
 // falls back on, so text measured with it fits in any of them (in narrower ones, with room over).
 
@@ -13,10 +13,6 @@ const UNKNOWN = 1000;
 function charWidth(table: Map<string, number>, char: string): number {
   // An accented letter is as wide as its base letter (é as e).
   return table.get(char) ?? table.get(char.normalize('NFD')[0]) ?? UNKNOWN;
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
 export function textWidth(text: string, fontSize: number, bold = false): number {

@@ -1,0 +1,35 @@
+import { BORDER_LINE, type Palette } from '../map-style';
+import type { BasemapLabel, BasemapPaths } from './types';
+
+// The basemap of the static map: each level's sea mask, land, lakes and borders, and the names of countries and seas.
+
+export function BasemapLevel({ paths, palette }: { paths: BasemapPaths; palette: Palette }) {
+  return (
+    <>
+      {paths.seaMask && <path d={paths.seaMask} fill={palette.sea} />}
+      <path d={paths.land} fill={palette.land} fill-rule="evenodd" />
+      {paths.lake && <path class="lakes" d={paths.lake} fill={palette.sea} />}
+      {paths.border && <path d={paths.border} fill="none" stroke={palette.border} stroke-width={BORDER_LINE.width} stroke-dasharray={BORDER_LINE.dash} />}
+    </>
+  );
+}
+
+export function BasemapLabels({ labels, palette }: { labels: BasemapLabel[]; palette: Palette }) {
+  return (
+    <>
+      {labels.map(({ x, y, name, sea }) => (
+        <text
+          x={x}
+          y={y}
+          text-anchor="middle"
+          font-size={11}
+          letter-spacing={sea ? 0 : 1.5}
+          fill={sea ? palette.seaLabel : palette.countryLabel}
+          font-style={sea ? 'italic' : undefined}
+        >
+          {name}
+        </text>
+      ))}
+    </>
+  );
+}

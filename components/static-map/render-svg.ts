@@ -1,0 +1,16 @@
+import type { VNode } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+
+// Preact renders HTML: it escapes text and attribute values for it (& < in text, & < " in values), and
+// closes every element it does not know as void with an end tag. Two steps make that an SVG document:
+
+/** An element drawn without children, written as `<path …/>` rather than `<path …></path>`. */
+const EMPTY_ELEMENT = /<(path|rect|circle)((?: [\w:-]+="[^"]*")*)><\/\1>/g;
+
+/** An SVG (XML) document of the element: as Preact renders it, with empty shapes self-closed and `]]>` escaped. */
+export function renderSvg(element: VNode): string {
+  // Attribute values never hold a raw `"` and text never a raw `<` (Preact escapes both), so the pattern
+  // matches only tags. XML, unlike HTML, forbids `]]>` in text: its `>` is escaped wherever it appears
+  // (in an attribute value `&gt;` reads the same).
+  return renderToString(element).replace(EMPTY_ELEMENT, '<$1$2/>').replaceAll(']]>', ']]&gt;');
+}
