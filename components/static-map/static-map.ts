@@ -1,3 +1,4 @@
+import { BASEMAP_MAX_ZOOM } from '../../content/basemap/basemap-levels';
 import type { BBox, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import simplify from '@turf/simplify';
 import { boundsOf } from '../../geo/bounds';
@@ -44,7 +45,6 @@ export interface StaticMapOptions {
 }
 
 
-const MAX_ZOOM = 9;
 /** Images smaller than this on either side are thumbnails (see renderStaticMap). */
 const THUMBNAIL_BELOW = { width: 360, height: 240 };
 /** The finer basemap takes over from this zoom, as on the interactive map. */
@@ -151,7 +151,7 @@ function framePlaces(extent: BBox, padding: Padding, width: number, height: numb
   let sides = start;
   let best: { view: View; placed: PlacedNames } | undefined;
   for (let attempt = 0; attempt < 4; attempt += 1) {
-    const view = fitView(extent, width, height, sides, MAX_ZOOM);
+    const view = fitView(extent, width, height, sides, BASEMAP_MAX_ZOOM);
     const placed = place(view);
     if (!best || placed.unnamed < best.placed.unnamed) best = { view, placed };
     if (!roomForNames) break;
