@@ -44,7 +44,6 @@ export interface StaticMapOptions {
   padding?: Padding;
 }
 
-
 /** Images smaller than this on either side are thumbnails (see renderStaticMap). */
 const THUMBNAIL_BELOW = { width: 360, height: 240 };
 /** The finer basemap takes over from this zoom, as on the interactive map. */
