@@ -120,6 +120,12 @@ export function parseContent(raw: RawContent): Content {
   for (const id of findDuplicates(sources.map((s) => s.id))) problems.push(`${raw.sources.file}: source "${id}": id: duplicate id`);
   for (const id of findDuplicates(trips.map((t) => t.trip.id))) problems.push(`content/trips: trip "${id}": id: duplicate id`);
 
+  for (const place of places) {
+    if (place.coordinateSource && !declaredSources.has(place.coordinateSource)) {
+      problems.push(`${raw.places.file}: place "${place.id}": coordinateSource: unknown source id "${place.coordinateSource}"`);
+    }
+  }
+
   const placeById = new Map(places.map((p) => [p.id, p]));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const visitOwner = new Map<string, string>();
