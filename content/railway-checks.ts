@@ -94,16 +94,27 @@ export function railwayProblems(file: string, railways: FeatureCollection<LineSt
   return problems;
 }
 
+const stationLists = new WeakMap<FeatureCollection<LineString>, RailwayStation[]>();
+
+/** Every line's stations, parsed once per railways object (each train leg asks twice). */
+function stationsOf(railways: FeatureCollection<LineString>): RailwayStation[] {
+  let stations = stationLists.get(railways);
+  if (!stations) {
+    stations = railways.features.flatMap((feature) => {
+      const parsed = railwayPropertiesSchema.safeParse(feature.properties);
+      return parsed.success ? parsed.data.stations : [];
+    });
+    stationLists.set(railways, stations);
+  }
+  return stations;
+}
+
 /** The station nearest to a point, over every line, and how far it is. */
 export function nearestStation(railways: FeatureCollection<LineString>, point: Position): { station: RailwayStation; km: number } | null {
   let best: { station: RailwayStation; km: number } | null = null;
-  for (const feature of railways.features) {
-    const parsed = railwayPropertiesSchema.safeParse(feature.properties);
-    if (!parsed.success) continue;
-    for (const station of parsed.data.stations) {
-      const km = locateOnLine([station.coordinates], point).offKm;
-      if (!best || km < best.km) best = { station, km };
-    }
+  for (const station of stationsOf(railways)) {
+    const km = locateOnLine([station.coordinates], point).offKm;
+    if (!best || km < best.km) best = { station, km };
   }
   return best;
 }
