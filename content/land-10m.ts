@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BBox, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { BBox } from 'geojson';
 import { type LandIndex, landIndex } from '../geo/land';
+import { type Topology, type TopoPolygons, topoPolygons } from '../geo/topojson-polygons';
 
 /** The trips' part of the world: railways and train legs are checked against land only here. */
 export const RAIL_REGION: BBox = [100, 35, 145, 60];
@@ -14,6 +13,7 @@ export const RAIL_REGION: BBox = [100, 35, 145, 60];
  */
 export function readLand(root = process.cwd(), within: BBox = RAIL_REGION): LandIndex {
   const path = join(root, 'node_modules', 'world-atlas', 'land-10m.json');
-  const topology = JSON.parse(readFileSync(path, 'utf8')) as Topology<{ land: GeometryCollection }>;
-  return landIndex(feature(topology, topology.objects.land) as FeatureCollection<Polygon | MultiPolygon>, within);
+  const topology = JSON.parse(readFileSync(path, 'utf8')) as Topology & { objects: { land: { geometries: TopoPolygons[] } } };
+  const polygons = topology.objects.land.geometries.map((geometry) => topoPolygons(topology, geometry, within));
+  return landIndex({ type: 'MultiPolygon', coordinates: polygons.flatMap((p) => p.coordinates) }, within);
 }
