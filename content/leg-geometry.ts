@@ -2,6 +2,7 @@ import distance from '@turf/distance';
 import type { FeatureCollection, LineString, Position } from 'geojson';
 import { greatCircleArc } from '../geo/great-circle-arc';
 import { railPath } from '../geo/rail-path';
+import { TRAIN_END_KM } from './railway-checks';
 import type { TravelMode } from './schema';
 
 /**
@@ -22,7 +23,7 @@ export function legGeometry(
 ): LineString {
   switch (mode) {
     case 'train':
-      return railPath(railways, from, to);
+      return railPath(railways, from, to, { maxAccessKm: TRAIN_END_KM });
     case 'air':
       return greatCircleArc(from, to, arcPoints(distance(from, to, { units: 'kilometers' })));
     case 'car':

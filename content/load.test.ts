@@ -104,7 +104,8 @@ describe('parseContent', () => {
   it('rejects a rail leg between places no railway reaches', () => {
     const raw = withChange((r) => (trip(r, 'choe-2014').legs[0].mode = 'train'));
     expect(problemsOf(raw)).toEqual([
-      'content/trips/choe-2014.json: trip "choe-2014": legs[0]: railPath: the end point [37.4146, 55.9726] is more than 100 km from any railway',
+      'content/trips/choe-2014.json: trip "choe-2014": legs[0].from: a train leg must start at a station, but place "sunan-airport" is 17.5 km from the nearest one (Pyongsong)',
+      'content/trips/choe-2014.json: trip "choe-2014": legs[0].to: a train leg must end at a station, but place "sheremetyevo" is 4418.9 km from the nearest one (Ulan-Ude)',
     ]);
   });
 

@@ -2,8 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { FeatureCollection, LineString } from 'geojson';
 import { z } from 'zod';
+import type { LandIndex } from '../geo/land';
 import { lengthKm } from '../geo/length-km';
+import { readLand } from './land-10m';
 import { legGeometry } from './leg-geometry';
+import { nearestStation, railwayProblems, TRAIN_END_KM } from './railway-checks';
 import {
   type Leg,
   type Place,
@@ -103,12 +106,16 @@ function parseEach<T extends { id: string }>(schema: z.ZodType<T>, raw: RawFile,
   return { items, declaredIds };
 }
 
-/** Validates everything and resolves leg geometry; throws ContentError listing every problem. */
-export function parseContent(raw: RawContent): Content {
+/**
+ * Validates everything and resolves leg geometry; throws ContentError listing every problem.
+ * With `land`, railway lines are also checked for stretches in the sea.
+ */
+export function parseContent(raw: RawContent, land?: LandIndex): Content {
   const problems: string[] = [];
   const { items: places, declaredIds: declaredPlaces } = parseEach(placeSchema, raw.places, 'place', problems);
   const { items: sources, declaredIds: declaredSources } = parseEach(sourceSchema, raw.sources, 'source', problems);
   const railways = parse(railwaysSchema, raw.railways, () => '', problems) as FeatureCollection<LineString> | null;
+  if (railways) problems.push(...railwayProblems(raw.railways.file, railways, land));
   const trips: { file: string; trip: Trip }[] = [];
   for (const file of raw.trips) {
     const id = (file.data as { id?: unknown })?.id;
@@ -119,6 +126,12 @@ export function parseContent(raw: RawContent): Content {
   for (const id of findDuplicates(places.map((p) => p.id))) problems.push(`${raw.places.file}: place "${id}": id: duplicate id`);
   for (const id of findDuplicates(sources.map((s) => s.id))) problems.push(`${raw.sources.file}: source "${id}": id: duplicate id`);
   for (const id of findDuplicates(trips.map((t) => t.trip.id))) problems.push(`content/trips: trip "${id}": id: duplicate id`);
+
+  for (const place of places) {
+    if (place.coordinateSource && !declaredSources.has(place.coordinateSource)) {
+      problems.push(`${raw.places.file}: place "${place.id}": coordinateSource: unknown source id "${place.coordinateSource}"`);
+    }
+  }
 
   const placeById = new Map(places.map((p) => [p.id, p]));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
@@ -169,6 +182,15 @@ export function parseContent(raw: RawContent): Content {
       const fromPlace = placeById.get(trip.visits[order.get(leg.from)!].place);
       const toPlace = placeById.get(trip.visits[order.get(leg.to)!].place);
       if (!fromPlace || !toPlace || !railways) return;
+      if (leg.mode === 'train') {
+        const offNetwork = ([['from', fromPlace], ['to', toPlace]] as const).filter(([end, place]) => {
+          const near = nearestStation(railways, place.coordinates);
+          if (near && near.km <= TRAIN_END_KM) return false;
+          problems.push(at(`legs[${i}].${end}: a train leg must ${end === 'from' ? 'start' : 'end'} at a station, but place "${place.id}" is ${near ? `${Math.round(near.km * 10) / 10} km from the nearest one (${near.station.name})` : 'not near any railway'}`));
+          return true;
+        });
+        if (offNetwork.length > 0) return;
+      }
       try {
         const geometry = legGeometry(leg.mode, fromPlace.coordinates, toPlace.coordinates, railways);
         const unverified = fromPlace.quality === 'unverified' || toPlace.quality === 'unverified';
@@ -224,4 +246,13 @@ let cached: Content | null = null;
 export function loadContent(): Content {
   cached ??= parseContent(readContent(process.env.TRIPS_CONTENT_ROOT ?? process.cwd()));
   return cached;
+}
+
+/**
+ * The content, with the railways also checked against Natural Earth land: what
+ * `npm run validate` runs before a build (reading the land takes a second or so,
+ * which the pages and tests that only read the content need not pay).
+ */
+export function validateContent(): Content {
+  return parseContent(readContent(process.env.TRIPS_CONTENT_ROOT ?? process.cwd()), readLand());
 }

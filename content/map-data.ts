@@ -2,6 +2,7 @@ import type { FeatureCollection, Position } from 'geojson';
 import { boundsOf } from '../geo/bounds';
 import { directionArrow } from '../geo/direction-arrow';
 import { axisInstants } from './axis-instants';
+import { legPathNote } from './leg-path-note';
 import type { Content } from './load';
 import type { Leg, Place, Source, Trip, Visit } from './schema';
 import { foldablePlaces, showZooms } from './place-markers';
@@ -51,6 +52,8 @@ export interface MapLeg {
   mode: Leg['mode'];
   certainty: Leg['certainty'];
   note: string | null;
+  /** How the path is drawn: the stations a train leg runs through and where its line is approximate; a car leg's stand-in line. */
+  pathNote: string | null;
   distanceKm: number | null;
   coordinates: Position[];
   /** Where the direction-of-travel arrow stands, and its on-screen angle (degrees clockwise from east). */
@@ -188,6 +191,7 @@ export function buildMapData(content: Content): MapData {
       mode: leg.mode,
       certainty: leg.certainty,
       note: leg.note ?? null,
+      pathNote: legPathNote(leg.mode, leg.geometry.coordinates, content.railways),
       distanceKm: leg.distanceKm,
       coordinates: leg.geometry.coordinates,
       arrow: arrow && { position: arrow.geometry.coordinates, angle: arrow.properties.angle },

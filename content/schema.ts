@@ -67,12 +67,18 @@ export const placeSchema = z
      *  approximate: ±1–10 km; unverified: the position is not known and a nearby point stands in. */
     quality: z.enum(['verified', 'reference', 'approximate', 'unverified']),
     qualityNote: z.string().min(1).optional(),
+    /** The source (id in sources.json) that states both coordinates; required for a verified position. */
+    coordinateSource: idSchema.optional(),
     timeZone: timeZoneSchema,
   })
   .strict()
   .refine((p) => p.quality !== 'unverified' || p.qualityNote, {
     message: 'an unverified position needs a qualityNote saying what stands in for it',
     path: ['qualityNote'],
+  })
+  .refine((p) => p.quality !== 'verified' || p.coordinateSource, {
+    message: 'a verified position needs a coordinateSource: the source that states both its coordinates',
+    path: ['coordinateSource'],
   });
 
 export const sourceSchema = z

@@ -80,7 +80,7 @@ test.describe('stepping through the visits', () => {
     await openMap(page, '/?trip=kim-2023&visit=kim-2023-khasan');
     await page.getByRole('button', { name: 'Next visit' }).click();
     await expect(page.getByRole('status')).toHaveText(
-      'Tue 12 Sep 2023, Ussuriysk: The train was photographed at Ussuriysk.',
+      'Tue 12 Sep 2023, Ussuriysk station: The train was photographed at Ussuriysk.',
     );
     await page.getByRole('button', { name: 'Next visit' }).click();
     await expect(page.getByRole('status')).toHaveText(/^Wed 13 Sep 2023, Vostochny Cosmodrome: The second Putin–Kim summit/);

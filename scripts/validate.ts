@@ -1,8 +1,8 @@
 // Run before `next build`: fails the build with every content problem, naming file, trip and field.
-import { ContentError, loadContent } from '../content/load';
+import { ContentError, validateContent } from '../content/load';
 
 try {
-  const content = loadContent();
+  const content = validateContent();
   const visits = content.trips.reduce((n, t) => n + t.visits.length, 0);
   console.log(`content ok: ${content.trips.length} trips, ${visits} visits, ${content.legs.length} legs, ${content.places.size} places, ${content.sources.size} sources`);
 } catch (error) {

@@ -61,7 +61,7 @@ describe('renderStaticMap', () => {
   });
 
   it('makes room for a name that fits only beyond the edge: every dot of all trips is named', () => {
-    const svg = renderStaticMap(data, basemaps, { trip: null, visit: null, width: 1200, height: 800, theme: 'light' });
+    const svg = renderStaticMap(data, basemaps, { trip: null, visit: null, width: 1600, height: 900, theme: 'light' });
     const groups = [...svg.matchAll(/<g class="place">(.*?)<\/g>/g)].map((m) => m[1]);
     // Komsomolsk-on-Amur, the easternmost place, had the frame's edge on its right.
     expect(groups.filter((g) => !g.includes('<text'))).toEqual([]);

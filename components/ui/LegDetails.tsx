@@ -30,6 +30,7 @@ export function LegDetails({ leg, trip, from, to, placeName }: {
       </p>
       <p>{trip.traveller.en} · {from.dateLabel}{to.dateLabel !== from.dateLabel && ` to ${to.dateLabel}`}</p>
       <p>{legDistance(leg)}</p>
+      {leg.pathNote && <p className="leg-note">{leg.pathNote}</p>}
       {leg.certainty === 'presumed' && (
         <p className="flag">Presumed: the path, mode or date of this leg was not reported.</p>
       )}
