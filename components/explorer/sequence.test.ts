@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ViewState } from '../../content/view';
-import { getMapData } from '../../content/site-data';
+import { fixtureMapData } from '../../content/fixtures/fixture-data';
 import { legFrom, legState, stepSequence, tripProgress } from './sequence';
 
-const data = getMapData();
+const data = fixtureMapData();
 
 /** Every leg's state at a view, through the per-trip progress the map memoises on. */
 function legStates(view: ViewState) {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getBasemap, getMapData } from '../../content/site-data';
+import { fixtureBasemap, fixtureMapData } from '../../content/fixtures/fixture-data';
 import { renderStaticMap } from './static-map';
 
-const data = getMapData();
-const basemaps = { world: getBasemap('world'), region: getBasemap('region') };
+const data = fixtureMapData();
+const basemaps = { world: fixtureBasemap('world'), region: fixtureBasemap('region') };
 
 /** The points of SVG path data written as absolute moves and relative lines (M x y l dx dy …). */
 function absolutePoints(d: string): [number, number][] {
