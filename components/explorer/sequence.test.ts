@@ -13,7 +13,7 @@ function legStates(view: ViewState) {
 }
 
 describe('stepSequence', () => {
-  it('walks kim-2023 in date order, Komsomolsk before Vladivostok (trap 9)', () => {
+  it('walks kim-2023 in date order: the aircraft plant at Komsomolsk before the airfield at Knevichi, Vladivostok', () => {
     const steps = stepSequence(data, 'kim-2023');
     expect(steps[0]).toBe('kim-2023-departure');
     expect(steps.indexOf('kim-2023-knaaz')).toBeLessThan(steps.indexOf('kim-2023-knevichi'));
