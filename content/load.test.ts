@@ -1,17 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { readFixtureContent } from './fixtures/fixture-data';
 import { ContentError, parseContent, type RawContent } from './load';
+import type { placeSchema, sourceSchema, tripSchema } from './schema';
+import type { z } from 'zod';
 
 const pristine = readFixtureContent();
 
+/** The content files as written, before validation: what a test may break. */
+type Raw = {
+  places: { file: string; data: z.input<typeof placeSchema>[] };
+  sources: { file: string; data: z.input<typeof sourceSchema>[] };
+  railways: RawContent['railways'];
+  trips: { file: string; data: z.input<typeof tripSchema> }[];
+};
+
 /** A deep copy of the fixture content with one change applied. */
-function withChange(change: (raw: RawContent & { trips: { file: string; data: any }[] }) => void): RawContent {
-  const copy = structuredClone(pristine) as RawContent & { trips: { file: string; data: any }[] };
+function withChange(change: (raw: Raw) => void): RawContent {
+  const copy = structuredClone(pristine) as Raw;
   change(copy);
   return copy;
 }
 
-const trip = (raw: { trips: { file: string; data: any }[] }, id: string) => raw.trips.find((t) => t.data.id === id)!.data;
+const trip = (raw: Raw, id: string) => raw.trips.find((t) => t.data.id === id)!.data;
 
 function problemsOf(raw: RawContent): string[] {
   try {
@@ -30,7 +40,7 @@ describe('parseContent', () => {
   });
 
   it('rejects a missing field, naming file, trip and field path', () => {
-    const raw = withChange((r) => delete trip(r, 'kim-2023').visits[1].summary);
+    const raw = withChange((r) => Reflect.deleteProperty(trip(r, 'kim-2023').visits[1], 'summary'));
     expect(problemsOf(raw)).toEqual(['content/fixtures/trips/kim-2023.json: trip "kim-2023": visits[1].summary: is required']);
   });
 
@@ -40,7 +50,7 @@ describe('parseContent', () => {
   });
 
   it('rejects coordinates out of range', () => {
-    const raw = withChange((r) => ((r.places.data as any[])[0].coordinates = [225.75, 39.02]));
+    const raw = withChange((r) => (r.places.data[0].coordinates = [225.75, 39.02]));
     expect(problemsOf(raw)).toEqual(['content/fixtures/places.json: place "pyongyang": coordinates[0]: longitude must be between -180 and 180']);
   });
 
@@ -82,9 +92,9 @@ describe('parseContent', () => {
     expect(problemsOf(visit)).toContain(
       'content/fixtures/trips/kim-2023.json: trip "kim-2023": visits[2].id: duplicate id "kim-2023-khasan" (also in trip "kim-2023")',
     );
-    const place = withChange((r) => ((r.places.data as any[])[1].id = 'pyongyang'));
+    const place = withChange((r) => (r.places.data[1].id = 'pyongyang'));
     expect(problemsOf(place)).toContain('content/fixtures/places.json: place "pyongyang": id: duplicate id');
-    const source = withChange((r) => ((r.sources.data as any[])[1].id = 's000'));
+    const source = withChange((r) => (r.sources.data[1].id = 's000'));
     expect(problemsOf(source)).toContain('content/fixtures/sources.json: source "s000": id: duplicate id');
   });
 
@@ -96,7 +106,7 @@ describe('parseContent', () => {
   });
 
   it('rejects names in the wrong script', () => {
-    const raw = withChange((r) => ((r.places.data as any[])[0].name.ko = 'Pyongyang'));
+    const raw = withChange((r) => (r.places.data[0].name.ko = 'Pyongyang'));
     expect(problemsOf(raw)).toEqual(['content/fixtures/places.json: place "pyongyang": name.ko: must be written in Hangul']);
   });
 
