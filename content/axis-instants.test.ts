@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axisInstants } from './axis-instants';
-import { loadContent } from './load';
+import { fixtureContent } from './fixtures/fixture-data';
 
 const at = (iso: string) => Date.parse(iso);
 const visit = (date: string | null, time: string | null, timeZone: string) => ({ date, time, timeZone });
@@ -56,7 +56,7 @@ describe('axisInstants', () => {
   });
 
   it('never goes back in time within any trip of the content', () => {
-    for (const trip of loadContent().trips) {
+    for (const trip of fixtureContent().trips) {
       const placed = axisInstants(trip.visits);
       placed.forEach((instant, i) => {
         expect(instant, `${trip.visits[i].id}`).not.toBeNull();

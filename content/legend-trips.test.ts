@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { legendEntries, legendTrips } from './legend-trips';
-import { getMapData } from './site-data';
+import { fixtureMapData } from './fixtures/fixture-data';
 
 const trips = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `t${i}` }));
 const ids = (list: { id: string }[]) => list.map((t) => t.id);
@@ -26,7 +26,7 @@ describe('legendTrips', () => {
 
 describe('legendEntries', () => {
   it('keeps only what the legend draws of each trip', () => {
-    const { trips } = getMapData();
+    const { trips } = fixtureMapData();
     const { shown, more } = legendEntries(trips, null);
     expect(more).toBe(0);
     expect(shown.map((t) => t.id)).toEqual(trips.map((t) => t.id));

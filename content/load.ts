@@ -221,9 +221,12 @@ function readJson(file: string, root: string): RawFile {
   }
 }
 
-/** Reads content/ from disk. Used at build time; a problem fails the build. */
-export function readContent(root = process.cwd()): RawContent {
-  const dir = join(root, 'content');
+/**
+ * Reads content/ from disk. Used at build time; a problem fails the build. `dir` is the folder
+ * holding places.json, sources.json, railways.geojson and trips/ (the tests' fixtures are one);
+ * paths in error messages are shown relative to `root`.
+ */
+export function readContent(root = process.cwd(), dir = join(root, 'content')): RawContent {
   const tripDir = join(dir, 'trips');
   return {
     places: readJson(join(dir, 'places.json'), root),

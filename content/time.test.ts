@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatLocalDate, formatPartialDate, formatVisitTime, zonedInstant } from './time';
 
 describe('formatVisitTime', () => {
-  it('gives Khasan 2023 in Vladivostok time with the Pyongyang equivalent (trap 2)', () => {
+  it('gives Khasan 2023 in Vladivostok time with the Pyongyang equivalent, an hour behind', () => {
     expect(formatVisitTime({ date: '2023-09-12', time: '06:00', timeZone: 'Asia/Vladivostok' })).toEqual({
       date: 'Tue 12 Sep 2023',
       time: '06:00 Vladivostok time (UTC+10)',
@@ -10,7 +10,7 @@ describe('formatVisitTime', () => {
     });
   });
 
-  it('flips the day for the Putin–Choe meeting in Moscow (trap 4)', () => {
+  it('gives the next day in Pyongyang for an evening in Moscow (the Putin–Choe meeting)', () => {
     expect(formatVisitTime({ date: '2014-11-18', time: '19:00', timeApproximate: true, timeZone: 'Europe/Moscow' })).toEqual({
       date: 'Tue 18 Nov 2014',
       time: 'about 19:00 Moscow time (UTC+3)',
@@ -18,12 +18,12 @@ describe('formatVisitTime', () => {
     });
   });
 
-  it('uses the offsets in force before Russia changed zones on 26 Oct 2014 (trap 5)', () => {
+  it('uses the offsets in force before Russia changed zones on 26 Oct 2014', () => {
     expect(formatVisitTime({ date: '2014-10-07', time: '12:00', timeZone: 'Asia/Vladivostok' }).time).toBe('12:00 Vladivostok time (UTC+11)');
     expect(formatVisitTime({ date: '2014-11-21', time: '12:00', timeZone: 'Asia/Vladivostok' }).time).toBe('12:00 Vladivostok time (UTC+10)');
   });
 
-  it('says Amur Oblast keeps the same clock as Pyongyang (trap 7)', () => {
+  it('says Amur Oblast keeps the same clock as Pyongyang', () => {
     expect(formatVisitTime({ date: '2023-09-13', time: '13:00', timeZone: 'Asia/Yakutsk' })).toEqual({
       date: 'Wed 13 Sep 2023',
       time: '13:00 Yakutsk time (UTC+9)',
@@ -31,7 +31,7 @@ describe('formatVisitTime', () => {
     });
   });
 
-  it('knows Pyongyang was UTC+8:30 between 2015 and 2018 (trap 6)', () => {
+  it('knows Pyongyang was UTC+8:30 between 2015 and 2018', () => {
     expect(formatVisitTime({ date: '2016-06-01', time: '12:00', timeZone: 'Asia/Pyongyang' }).time).toBe('12:00 Pyongyang time (UTC+8:30)');
   });
 
@@ -49,7 +49,7 @@ describe('zonedInstant', () => {
 });
 
 describe('formatLocalDate and formatPartialDate', () => {
-  it('formats every weekday the research lists (trap 13)', () => {
+  it('gives the right weekday for a date in each trip year (2000, 2014, 2019, 2023)', () => {
     expect(formatLocalDate('2014-11-17')).toBe('Mon 17 Nov 2014');
     expect(formatLocalDate('2019-04-27')).toBe('Sat 27 Apr 2019');
     expect(formatLocalDate('2023-09-10')).toBe('Sun 10 Sep 2023');

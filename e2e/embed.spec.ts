@@ -1,6 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { HostMessage } from '../components/explorer/host-messages';
 import { expect, openMap, openPopup, test } from './fixtures';
+
+/** What the host page below adds to its window. */
+type Host = {
+  messages: HostMessage[];
+  go(visit: string): void;
+  junk(): void;
+};
 
 /** A page on another origin (a second local port) that frames the map and records its messages. */
 function hostPage(frameSrc: string) {
@@ -36,25 +44,25 @@ test.describe('the embedded map in a page of another origin', () => {
     await page.goto(hostOrigin);
     const frame = page.frameLocator('#map');
     await expect(frame.locator('[data-map-ready="true"]')).toBeVisible();
-    await expect.poll(() => page.evaluate(() => (window as any).messages.some((m: any) => m.type === 'trips-map:height' && m.height > 0))).toBe(true);
+    await expect.poll(() => page.evaluate(() => (window as unknown as Host).messages.some((m) => m.type === 'trips-map:height' && m.height > 0))).toBe(true);
     const historyBefore = await page.evaluate(() => history.length);
 
     await frame.getByRole('button', { name: 'Next visit' }).click();
     await expect(frame.locator('.popup-body[data-popup="visit:kim-2019-departure"]')).toBeVisible();
-    await expect.poll(() => page.evaluate(() => (window as any).messages.filter((m: any) => m.type === 'trips-map:visit').at(-1)))
+    await expect.poll(() => page.evaluate(() => (window as unknown as Host).messages.filter((m) => m.type === 'trips-map:visit').at(-1)))
       .toEqual({ type: 'trips-map:visit', trip: 'kim-2019', visit: 'kim-2019-departure' });
 
-    await page.evaluate(() => (window as any).go('kim-2019-summit'));
+    await page.evaluate(() => (window as unknown as Host).go('kim-2019-summit'));
     await expect(frame.locator('.popup-body[data-popup="visit:kim-2019-summit"]')).toBeVisible();
-    await expect.poll(() => page.evaluate(() => (window as any).messages.filter((m: any) => m.type === 'trips-map:visit').at(-1)))
+    await expect.poll(() => page.evaluate(() => (window as unknown as Host).messages.filter((m) => m.type === 'trips-map:visit').at(-1)))
       .toEqual({ type: 'trips-map:visit', trip: 'kim-2019', visit: 'kim-2019-summit' });
 
     // Malformed messages are ignored, without errors (the fixture fails the test on any page error).
-    const visitMessages = () => page.evaluate(() => (window as any).messages.filter((m: any) => m.type === 'trips-map:visit').length);
+    const visitMessages = () => page.evaluate(() => (window as unknown as Host).messages.filter((m) => m.type === 'trips-map:visit').length);
     const before = await visitMessages();
-    await page.evaluate(() => (window as any).junk());
+    await page.evaluate(() => (window as unknown as Host).junk());
     // A valid message after the junk proves the junk was processed (messages are delivered in order).
-    await page.evaluate(() => (window as any).go('kim-2019-lunch'));
+    await page.evaluate(() => (window as unknown as Host).go('kim-2019-lunch'));
     await expect(frame.locator('.popup-body[data-popup="visit:kim-2019-lunch"]')).toBeVisible();
     expect(await visitMessages()).toBe(before + 1);
 

@@ -1,4 +1,9 @@
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { LegProperties, VisitProperties } from '../app/_http/trips-geojson';
 import { expect, openMap, test } from './fixtures';
+
+/** What /trips.geojson serves. */
+type TripsGeoJson = FeatureCollection<Geometry, VisitProperties | LegProperties>;
 
 test.describe('the trips map', () => {
   test('becomes ready and shows every trip in the legend', async ({ page }) => {
@@ -25,21 +30,21 @@ test.describe('the trips map', () => {
 
   test('every visited place is on the map (folded or alone) and in the visit list', async ({ page, request }) => {
     await openMap(page);
-    const geojson = await (await request.get('/trips.geojson')).json();
-    const names = [...new Set<string>(geojson.features.filter((f: any) => f.properties.kind === 'visit').map((f: any) => f.properties.placeName))];
+    const geojson = (await (await request.get('/trips.geojson')).json()) as TripsGeoJson;
+    const names = [...new Set(geojson.features.flatMap((f) => (f.properties.kind === 'visit' ? [f.properties.placeName] : [])))];
     const list = page.locator('.visit-list');
     for (const name of names) await expect(list.locator('.place-en', { hasText: name }).first()).toBeAttached();
     // Every marker's name covers its places: together they count every visit exactly once.
     const titles = await page.locator('.leaflet-marker-pane .place-pin[title]').evaluateAll((pins) => pins.map((p) => p.getAttribute('title')!));
     const counted = titles.reduce((sum, title) => sum + Number(/: (\d+) visits?/.exec(title)?.[1] ?? 0), 0);
-    expect(counted).toBe(geojson.features.filter((f: any) => f.properties.kind === 'visit').length);
+    expect(counted).toBe(geojson.features.filter((f) => f.properties.kind === 'visit').length);
   });
 
   test('draws one line per leg, dashed exactly where the leg is presumed', async ({ page, request }) => {
     await openMap(page);
-    const geojson = await (await request.get('/trips.geojson')).json();
-    const legs = geojson.features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'leg');
-    const presumed = legs.filter((f: { properties: { certainty: string } }) => f.properties.certainty === 'presumed');
+    const geojson = (await (await request.get('/trips.geojson')).json()) as TripsGeoJson;
+    const legs = geojson.features.flatMap((f) => (f.properties.kind === 'leg' ? [f.properties] : []));
+    const presumed = legs.filter((leg) => leg.certainty === 'presumed');
     await expect(page.locator('.leaflet-overlay-pane path.leaflet-interactive')).toHaveCount(legs.length);
     await expect(page.locator('.leaflet-overlay-pane path.leaflet-interactive[stroke-dasharray]')).toHaveCount(presumed.length);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { oembed } from './oembed';
-import { getMapData } from '../../content/site-data';
+import { fixtureMapData } from '../../content/fixtures/fixture-data';
 
-const data = getMapData();
+const data = fixtureMapData();
 const origin = 'https://trips.example';
 
 describe('oembed', () => {

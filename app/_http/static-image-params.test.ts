@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getMapData } from '../../content/site-data';
+import { fixtureMapData } from '../../content/fixtures/fixture-data';
 import { parseImageRequest } from './static-image-params';
 
-const data = getMapData();
+const data = fixtureMapData();
 
 describe('parseImageRequest', () => {
   it('reads a trip, a format and defaults', () => {

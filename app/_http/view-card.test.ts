@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getMapData } from '../../content/site-data';
+import { fixtureMapData } from '../../content/fixtures/fixture-data';
 import { requestOrigin, viewCard } from './view-card';
 import { SITE_DESCRIPTION } from '../../content/view-title';
 
-const data = getMapData();
+const data = fixtureMapData();
 const origin = 'https://trips.example';
 
 describe('viewCard', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getMapData } from '../../content/site-data';
+import { fixtureMapData } from '../../content/fixtures/fixture-data';
 import { parseViewParams, viewQuery } from './view-params';
 
-const data = getMapData();
+const data = fixtureMapData();
 
 describe('parseViewParams', () => {
   it('follows a valid trip and visit', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ViewState } from '../../content/view';
-import { getMapData } from '../../content/site-data';
+import { fixtureMapData } from '../../content/fixtures/fixture-data';
 import { legFrom, legState, stepSequence, tripProgress } from './sequence';
 
-const data = getMapData();
+const data = fixtureMapData();
 
 /** Every leg's state at a view, through the per-trip progress the map memoises on. */
 function legStates(view: ViewState) {
@@ -13,7 +13,7 @@ function legStates(view: ViewState) {
 }
 
 describe('stepSequence', () => {
-  it('walks kim-2023 in date order, Komsomolsk before Vladivostok (trap 9)', () => {
+  it('walks kim-2023 in date order: the aircraft plant at Komsomolsk before the airfield at Knevichi, Vladivostok', () => {
     const steps = stepSequence(data, 'kim-2023');
     expect(steps[0]).toBe('kim-2023-departure');
     expect(steps.indexOf('kim-2023-knaaz')).toBeLessThan(steps.indexOf('kim-2023-knevichi'));

@@ -68,8 +68,9 @@ export const BasemapLayer = memo(function BasemapLayer({ onSettled, labelLayout 
   // Canvas, not SVG: thousands of outline paths redraw faster as pixels than as DOM nodes on every move.
   const renderer = useMemo(() => canvasRenderer({ pane: 'basemap' }), []);
   const style = useMemo(() => styleWith(paletteOf(map.getContainer())), [map]);
-  const wanted = levelsAt(zoom);
-  const wantedKey = wanted.join();
+  const wantedKey = levelsAt(zoom).join();
+  /** The levels drawn at this zoom: the same array until the zoom crosses a level's threshold. */
+  const wanted = useMemo(() => wantedKey.split(',') as BasemapLevel[], [wantedKey]);
   // Once the first view is drawn, fetch the other levels in idle time, so zooming in later
   // neither waits for them nor stalls a step while they are parsed.
   const [prefetch, setPrefetch] = useState(false);
@@ -115,7 +116,7 @@ export const BasemapLayer = memo(function BasemapLayer({ onSettled, labelLayout 
     for (const level of drawn) layers.current.get(level)!.bringToFront();
     // The canvas has no DOM to inspect: name the levels drawn on the container.
     map.getContainer().dataset.basemap = drawn.join(' ');
-  }, [loaded, wantedKey, map, renderer, style]);
+  }, [loaded, wanted, map, renderer, style]);
   useEffect(() => () => layers.current.forEach((layer) => layer.remove()), []);
 
   const settled = error !== null || wanted.every((level) => loaded[level]);

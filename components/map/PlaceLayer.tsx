@@ -49,6 +49,23 @@ interface MarkerParts {
   eventHandlers: LeafletEventHandlerFnMap;
 }
 
+/**
+ * Caches kept as long as their owner: the icons for one colour map, the marker parts for one click
+ * handler. A new owner (new content, a new handler) starts an empty cache; an old one is dropped
+ * with its owner. (Not useMemo, which may forget a value whenever it likes: a memo is no store.)
+ */
+const iconCaches = new WeakMap<object, Map<string, DivIcon>>();
+const partCaches = new WeakMap<object, Map<string, MarkerParts>>();
+
+function cacheFor<V>(caches: WeakMap<object, Map<string, V>>, owner: object): Map<string, V> {
+  let cache = caches.get(owner);
+  if (!cache) {
+    cache = new Map();
+    caches.set(owner, cache);
+  }
+  return cache;
+}
+
 type MovedNames = ReadonlyMap<PlacedMarker, LabelSide | null>;
 const NONE: MovedNames = new Map();
 const sameMoves = (a: MovedNames, b: MovedNames) => a.size === b.size && [...a].every(([m, side]) => b.has(m) && b.get(m) === side);
@@ -72,8 +89,8 @@ export const PlaceLayer = memo(function PlaceLayer({ data, labelLayout, activeTr
   const atEdges = useNamesAtEdges(labelLayout);
 
   const colourOf = useMemo(() => new Map(data.trips.map((t) => [t.id, t.colour])), [data]);
-  const icons = useMemo(() => new Map<string, DivIcon>(), [colourOf]);
-  const parts = useMemo(() => new Map<string, MarkerParts>(), [onPin]);
+  const icons = cacheFor(iconCaches, colourOf);
+  const parts = cacheFor(partCaches, onPin);
   const markers = useMemo(
     () =>
       labelLayout(zoom).markers.map((placed) => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getMapData } from '../../content/site-data';
+import { fixtureMapData } from '../../content/fixtures/fixture-data';
 import { MANY_LEGS, routeDrawing } from './route-drawing';
 
-const data = getMapData();
+const data = fixtureMapData();
 
 describe('routeDrawing', () => {
-  it('draws every trip with its progress for the real content', () => {
+  it('draws every trip with its progress for content within MANY_LEGS', () => {
     expect(data.legs.length).toBeLessThanOrEqual(MANY_LEGS);
     expect(routeDrawing(data.legs.length, null, 'kim-2023')).toEqual({ underlay: null, tripsWithProgress: 'all' });
   });

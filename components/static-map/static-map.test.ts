@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getBasemap, getMapData } from '../../content/site-data';
+import { fixtureBasemap, fixtureMapData } from '../../content/fixtures/fixture-data';
 import { renderStaticMap } from './static-map';
 
-const data = getMapData();
-const basemaps = { world: getBasemap('world'), region: getBasemap('region') };
+const data = fixtureMapData();
+const basemaps = { world: fixtureBasemap('world'), region: fixtureBasemap('region') };
 
 /** The points of SVG path data written as absolute moves and relative lines (M x y l dx dy …). */
 function absolutePoints(d: string): [number, number][] {
@@ -103,6 +103,8 @@ describe('renderStaticMap', () => {
     expect(small).toContain('class="caption"');
   });
 
+  // About 200 whole images (every fixture visit, in both frames, at three sizes): a second on an
+  // idle machine, over four when others load it, so a timeout of its own.
   it('shortens a visit’s caption so that a small image keeps a map: a quarter of its height inside the margins', () => {
     const panelsOf = (svg: string) => ({
       legendBottom: 8 + Number(svg.match(/<g class="legend"><rect x="8" y="8" width="[\d.]+" height="([\d.]+)"/)![1]),
@@ -122,7 +124,7 @@ describe('renderStaticMap', () => {
       panelsOf(renderStaticMap(data, basemaps, { trip: 'kim-2023', visit: 'kim-2023-vostochny', width, height, theme: 'light' })).summaryLines;
     // Before: three lines at 360 × 240 left the map a strip 28 px high between legend and caption.
     expect([lines(360, 240), lines(400, 300), lines(600, 400)]).toEqual([0, 2, 3]);
-  });
+  }, 20_000);
 
   it('dashes presumed legs and captions a visit', () => {
     const svg = renderStaticMap(data, basemaps, { trip: 'kim-2019', visit: 'kim-2019-summit', width: 600, height: 400, theme: 'dark' });

