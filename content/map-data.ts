@@ -5,7 +5,7 @@ import { axisInstants } from './axis-instants';
 import { legPathNote } from './leg-path-note';
 import type { Content } from './load';
 import type { Leg, Place, Source, Trip, Visit } from './schema';
-import { foldablePlaces, showZooms } from './place-markers';
+import { foldablePlaces, showZooms } from './place-folding';
 import { formatLocalDate, formatPartialDate, formatVisitTime } from './time';
 
 // The view model handed to the page and the map: content plus display labels,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureMapData } from './fixtures/fixture-data';
-import { foldablePlaces, placeMarkers, showZooms } from './place-markers';
+import { foldablePlaces, showZooms } from './place-folding';
+import { placeMarkers } from './place-markers';
 
 const data = fixtureMapData();
 const foldable = foldablePlaces(data.places);

@@ -1,6 +1,7 @@
 import { type Box, overlaps, placeLabels } from '../../geo/label-placement';
 import type { MapData } from '../../content/map-data';
-import { foldablePlaces, type PlaceMarker, placeMarkers } from '../../content/place-markers';
+import { foldablePlaces } from '../../content/place-folding';
+import { type PlaceMarker, placeMarkers } from '../../content/place-markers';
 import { textWidth } from '../static-map/svg-text';
 import { projectToPixels } from '../../geo/web-mercator';
 import type { TextStyle } from './text-width';

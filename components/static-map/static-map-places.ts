@@ -1,7 +1,8 @@
 import { SIDE_NAMES, type Sides, toViewPixel, type View } from '../../geo/fit-view';
 import { type Box, overlaps, placeLabels } from '../../geo/label-placement';
 import type { MapData, MapPlace } from '../../content/map-data';
-import { foldablePlaces, nearestCity, type PlaceMarker, placeMarkers } from '../../content/place-markers';
+import { foldablePlaces, nearestCity } from '../../content/place-folding';
+import { type PlaceMarker, placeMarkers } from '../../content/place-markers';
 import { textWidth } from './svg-text';
 import type { Pin, PlacedNames } from './types';
 import { inView, round } from './view';
