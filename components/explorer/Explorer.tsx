@@ -158,7 +158,7 @@ export function Explorer({ data, store, legend, embed }: ExplorerProps & { data:
         tiles={embed ? embed.basemap === 'tiles' : true}
         activeTrip={view.trip}
         currentTrip={current?.trip ?? view.trip}
-        playback={playing && index >= 0 && index < sequence.length - 1 ? { from: sequence[index] } : null}
+        playback={playing && index >= 0 && index < sequence.length - 1 ? { from: sequence[index], to: sequence[index + 1] } : null}
         speed={speed}
         onPlaybackArrived={onArrived}
       />}

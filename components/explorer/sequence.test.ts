@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ViewState } from '../../content/view';
 import { fixtureMapData } from '../../content/fixtures/fixture-data';
-import { legFrom, legState, stepSequence, tripProgress } from './sequence';
+import { legInto, legState, stepSequence, tripProgress } from './sequence';
 
 const data = fixtureMapData();
 
@@ -51,9 +51,11 @@ describe('leg states while stepping', () => {
   });
 });
 
-describe('legFrom', () => {
-  it('finds the leg leaving a visit', () => {
-    expect(legFrom(data, 'kim-2023-khasan')?.to).toBe('kim-2023-ussuriysk');
-    expect(legFrom(data, 'kim-2023-return')).toBeNull();
+describe('legInto', () => {
+  it('finds the leg that reached a visit, even where two legs leave the visit before it', () => {
+    expect(legInto(data, 'kim-2023-ussuriysk')?.from).toBe('kim-2023-khasan');
+    // From Komsomolsk a car went to the plant and the train on to Artyom.
+    expect(legInto(data, 'kim-2023-artyom-arrival')).toMatchObject({ from: 'kim-2023-komsomolsk', mode: 'train' });
+    expect(legInto(data, 'kim-2023-departure')).toBeNull();
   });
 });

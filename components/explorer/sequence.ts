@@ -60,7 +60,11 @@ export function legState(progress: TripProgress, toIndex: number): LegProgress |
   return 'ahead';
 }
 
-/** The leg that leads from a visit to the next one in the same trip, if any. */
-export function legFrom(data: MapData, visitId: string): MapLeg | null {
-  return data.legs.find((l) => l.from === visitId) ?? null;
+/**
+ * The leg that reaches a visit, if any. Playback travels it on the way to the visit; where two legs
+ * leave one visit (a car to a plant, the train on from the station), each next visit still has the
+ * one leg that reached it.
+ */
+export function legInto(data: MapData, visitId: string): MapLeg | null {
+  return data.legs.find((l) => l.to === visitId) ?? null;
 }

@@ -6,7 +6,7 @@ import { pointAlong } from '../../geo/point-along';
 import { toLatLng, toLatLngs } from './leaflet-coords';
 import type { PlaybackLeg } from './map-types';
 import { prefersReducedMotion } from '../ui/reduced-motion';
-import { legFrom } from '../explorer/sequence';
+import { legInto } from '../explorer/sequence';
 
 const DWELL_MS = 1400;
 const TRAVEL_MS = 2200;
@@ -26,11 +26,14 @@ export function Playback({ data, playback, speed, onArrived }: {
   const arrived = useRef(onArrived);
   arrived.current = onArrived;
   const from = playback?.from ?? null;
+  const to = playback?.to ?? null;
 
   useEffect(() => {
-    if (from === null) return;
-    const leg = legFrom(data, from);
-    if (!leg) {
+    if (from === null || to === null) return;
+    // In the all-trips view the next visit may be another trip's: then there is no leg to travel.
+    const leg = legInto(data, to);
+    const sameTrip = leg !== null && data.visits.find((v) => v.id === from)?.trip === leg.trip;
+    if (!leg || !sameTrip) {
       const timer = setTimeout(() => arrived.current(), DWELL_MS / speed);
       return () => clearTimeout(timer);
     }
@@ -60,7 +63,7 @@ export function Playback({ data, playback, speed, onArrived }: {
       cancelAnimationFrame(frame);
       marker.remove();
     };
-  }, [data, from, speed, map]);
+  }, [data, from, to, speed, map]);
 
   return null;
 }

@@ -20,7 +20,8 @@ export interface TripFit {
   seq: number;
 }
 
-/** Playback in progress: a marker travels the leg leaving this visit. */
+/** Playback in progress: a marker travels the leg that reaches the next visit. */
 export interface PlaybackLeg {
   from: string;
+  to: string;
 }
