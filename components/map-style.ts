@@ -10,10 +10,12 @@ export const PALETTES = {
   light: {
     sea: '#c9dce6', land: '#f3efe4', border: '#8a7f6c', ink: '#1d2733', muted: '#4a5663', panel: '#ffffff',
     halo: '#ffffff', countryLabel: '#8b8170', seaLabel: '#5d7f93', button: '#f6f7f9', link: '#0b5cad', flag: '#8a4b00',
+    river: '#9dbfd2',
   },
   dark: {
     sea: '#151b22', land: '#2b3038', border: '#6b7380', ink: '#e6e9ee', muted: '#b4bcc6', panel: '#1f252d',
     halo: '#151b22', countryLabel: '#9aa2ad', seaLabel: '#7f9db0', button: '#2d3540', link: '#8cc4ff', flag: '#f2b25c',
+    river: '#2f4b5e',
   },
 } satisfies Record<Theme, Record<string, string>>;
 
@@ -35,6 +37,8 @@ export function legLine(leg: Pick<MapLeg, 'mode' | 'certainty'>, tripKind: 'core
 
 /** Country borders. */
 export const BORDER_LINE = { width: 0.9, dash: '4 3' };
+/** Rivers, in the palette's `river` colour. */
+export const RIVER_LINE = { width: 1.2 };
 
 /** The CSS custom property of each palette colour. */
 const cssName = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;

