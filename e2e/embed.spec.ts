@@ -131,24 +131,32 @@ test.describe('/embed options and headers', () => {
     await expect(page.getByRole('button', { name: 'Next visit' })).toBeInViewport();
   });
 
-  test('a popup fits a small frame, above the controls, with its visit in sight, and refits when the frame shrinks', async ({ page }) => {
+  test('in a small frame the popup is compact and clear of its pin, its details one tap away, scrolling within the frame as it shrinks', async ({ page }) => {
     await page.setViewportSize({ width: 640, height: 400 });
     await openMap(page, '/embed?trip=kim-2019&visit=kim-2019-summit');
+    const popup = await openPopup(page);
     const fits = async () => {
-      const popup = await openPopup(page);
       const map = (await page.locator('.leaflet-container').boundingBox())!;
       const box = (await popup.boundingBox())!;
-      // The popup's box is its card; its tip and the visit's pin lie below it, inside the map.
       const pin = (await page.locator('.place-pin[title^="Far Eastern Federal University"]').boundingBox())!;
+      const [x, y] = [pin.x + pin.width / 2, pin.y + pin.height / 2];
       expect(box.y).toBeGreaterThanOrEqual(map.y);
-      expect(pin.y + pin.height / 2).toBeGreaterThan(box.y + box.height);
-      expect(pin.y + pin.height / 2).toBeLessThan(map.y + map.height);
-      // Its text scrolls rather than running under the controls.
-      await expect(popup.locator('.leaflet-popup-content')).toHaveClass(/leaflet-popup-scrolled/);
+      expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height);
+      expect(y).toBeGreaterThan(map.y);
+      expect(y).toBeLessThan(map.y + map.height);
+      // The pin is not under the popup's card: above it or below it.
+      expect(y < box.y || y > box.y + box.height || x < box.x || x > box.x + box.width).toBe(true);
     };
-    const textHeight = async () => (await page.locator('.leaflet-popup-content').boundingBox())!.height;
-    // Before: half the frame's height was the popup's text alone, taller than the map.
+    // Place, date and one line; the sources are one tap away.
+    await expect(popup.locator('.popup-compact-head')).toContainText('Far Eastern Federal University');
+    await expect(popup.locator('.sources')).toBeHidden();
     await fits();
+    await popup.getByText(/^More:/).click();
+    await expect(popup.locator('.sources')).toBeVisible();
+    // Its text scrolls rather than running out of the frame.
+    await expect(popup.locator('.leaflet-popup-content')).toHaveClass(/leaflet-popup-scrolled/);
+    await fits();
+    const textHeight = async () => (await page.locator('.leaflet-popup-content').boundingBox())!.height;
     const before = await textHeight();
     await page.setViewportSize({ width: 640, height: 340 });
     await expect.poll(textHeight).toBeLessThan(before - 40);
