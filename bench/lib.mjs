@@ -20,6 +20,42 @@ export function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM_LAUNCHER, args: FLAGS });
 }
 
+// Resolves when a route is first on screen: the server-drawn preview image once decoded, or a route
+// path drawn by Leaflet. An animation frame finds it (`frame`: that frame's start, ms since
+// navigation), and adds a one-pixel text marker with `elementtiming`, painted in the same frame;
+// the marker's Element Timing entry gives the time that frame was presented (`onScreen`), which is
+// when a reader sees the route. A trace's screenshots showed each page's route in the frame at
+// that time, 47–116 ms after the frame's start (18 filmed loads): raster and compositing run
+// after it, on other threads, in software here (--disable-gpu).
+export const FIRST_ROUTE_PROBE = `
+window.__firstRoute = new Promise((resolve, reject) => {
+  if (!PerformanceObserver.supportedEntryTypes.includes('element')) reject(new Error('this browser has no Element Timing'));
+  const shown = (el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth
+      && getComputedStyle(el).visibility !== 'hidden';
+  };
+  const found = () => {
+    const img = document.querySelector('.map-preview img');
+    if (img && img.complete && img.naturalWidth > 0 && shown(img)) return 'preview';
+    return [...document.querySelectorAll('path.route, .leaflet-overlay-pane path')].some(shown) ? 'leaflet' : null;
+  };
+  const tick = (frame) => {
+    const how = found();
+    if (!how) { requestAnimationFrame(tick); return; }
+    new PerformanceObserver((list, observer) => {
+      const entry = list.getEntries().find((e) => e.identifier === 'bench-first-route');
+      if (entry) { observer.disconnect(); resolve({ frame, onScreen: entry.renderTime, how }); }
+    }).observe({ type: 'element', buffered: true });
+    const marker = document.createElement('span');
+    marker.setAttribute('elementtiming', 'bench-first-route');
+    marker.textContent = '.';
+    marker.style.cssText = 'position:fixed;left:0;top:0;font:1px/1px sans-serif;pointer-events:none;z-index:2147483647';
+    document.body.append(marker);
+  };
+  requestAnimationFrame(tick);
+});`;
+
 export function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];

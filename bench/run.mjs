@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { APP_STEPS, launchBrowser, median, REFERENCE_STEPS, startServer, stepLatency, stepRowForTable } from './lib.mjs';
+import { APP_STEPS, FIRST_ROUTE_PROBE, launchBrowser, median, REFERENCE_STEPS, startServer, stepLatency, stepRowForTable } from './lib.mjs';
 import { startReferenceServer } from './reference-server.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 
@@ -22,7 +22,7 @@ const quick = args.includes('--quick'); // real content only, no Lighthouse: for
 const LOADS = option('--loads', 9);
 const STEPS = option('--steps', 60);
 
-const LIGHTHOUSE_RUNS = 3;
+const LIGHTHOUSE_RUNS = option('--lighthouse-runs', 3); // of each page; fewer only to try the bench out
 
 // Time budgets are ratios to a page measured in the same run, by the same browser, at about the
 // same moment: absolute times moved 1.5–2× between two quiet 2-core machines, and 3–4× on a busy one.
@@ -36,42 +36,6 @@ const BUDGET = {
   lighthousePerformanceBelowReference: 3, // app performance ≥ reference's − this, medians
   lighthouse: { accessibility: 100, 'best-practices': 95, seo: 95 }, // absolute, app pages
 };
-
-// Resolves when a route is first on screen: the server-drawn preview image once decoded, or a route
-// path drawn by Leaflet. An animation frame finds it (`frame`: that frame's start, ms since
-// navigation), and adds a one-pixel text marker with `elementtiming`, painted in the same frame;
-// the marker's Element Timing entry gives the time that frame was presented (`onScreen`), which is
-// when a reader sees the route. A trace's screenshots showed each page's route in the frame at
-// that time, 47–116 ms after the frame's start (18 filmed loads): raster and compositing run
-// after it, on other threads, in software here (--disable-gpu).
-const FIRST_ROUTE_PROBE = `
-window.__firstRoute = new Promise((resolve, reject) => {
-  if (!PerformanceObserver.supportedEntryTypes.includes('element')) reject(new Error('this browser has no Element Timing'));
-  const shown = (el) => {
-    const r = el.getBoundingClientRect();
-    return r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth
-      && getComputedStyle(el).visibility !== 'hidden';
-  };
-  const found = () => {
-    const img = document.querySelector('.map-preview img');
-    if (img && img.complete && img.naturalWidth > 0 && shown(img)) return 'preview';
-    return [...document.querySelectorAll('path.route, .leaflet-overlay-pane path')].some(shown) ? 'leaflet' : null;
-  };
-  const tick = (frame) => {
-    const how = found();
-    if (!how) { requestAnimationFrame(tick); return; }
-    new PerformanceObserver((list, observer) => {
-      const entry = list.getEntries().find((e) => e.identifier === 'bench-first-route');
-      if (entry) { observer.disconnect(); resolve({ frame, onScreen: entry.renderTime, how }); }
-    }).observe({ type: 'element', buffered: true });
-    const marker = document.createElement('span');
-    marker.setAttribute('elementtiming', 'bench-first-route');
-    marker.textContent = '.';
-    marker.style.cssText = 'position:fixed;left:0;top:0;font:1px/1px sans-serif;pointer-events:none;z-index:2147483647';
-    document.body.append(marker);
-  };
-  requestAnimationFrame(tick);
-});`;
 
 /** Records when the page is ready (the map drawn), in the page's own clock. */
 const readyProbe = (selector) => `
