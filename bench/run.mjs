@@ -239,11 +239,11 @@ async function main() {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGB: Number((totalmem() / 2 ** 30).toFixed(1)), platform: process.platform, node: process.version, browser: browser.version(), loadBefore },
     loads: LOADS,
-    steps: STEPS,
+    pressesPerView: STEPS,
     budget: BUDGET,
     load: [],
     firstViews: [],
-    stepLatency: [],
+    steps: [],
     staticImages: [],
     lighthouse: [],
   };
@@ -259,7 +259,7 @@ async function main() {
         ...appPages('http://127.0.0.1:3301'),
       ])));
       loadAfter('first views, real');
-      results.stepLatency.push(...(await stepLatency(browser, stepSites('http://127.0.0.1:3301', 'http://127.0.0.1:3302'), STEP_VIEWS, STEPS)).map((r) => ({ content: 'real', ...r })));
+      results.steps.push(...(await stepLatency(browser, stepSites('http://127.0.0.1:3301', 'http://127.0.0.1:3302'), STEP_VIEWS, STEPS)).map((r) => ({ content: 'real', ...r })));
       loadAfter('steps, real');
       results.staticImages = await staticImageTimes('http://127.0.0.1:3301');
       if (!quick) {
@@ -290,7 +290,7 @@ async function main() {
         useData(data);
         // The reference page steps through the same synthetic trips: its server takes them from the synthetic build.
         syntheticReference = await startReferenceServer(3305, 'http://127.0.0.1:3303', { contentRoot: root });
-        results.stepLatency.push(...(await stepLatency(browser, stepSites('http://127.0.0.1:3303', 'http://127.0.0.1:3305'), STEP_VIEWS, STEPS)).map((r) => ({ content: `${factor}×`, ...r })));
+        results.steps.push(...(await stepLatency(browser, stepSites('http://127.0.0.1:3303', 'http://127.0.0.1:3305'), STEP_VIEWS, STEPS)).map((r) => ({ content: `${factor}×`, ...r })));
         loadAfter(`steps, ${factor}×`);
       } finally {
         syntheticReference?.stop();
@@ -341,11 +341,11 @@ function report(results) {
     'until idle (KB)': kb(r.untilIdleKB),
   })));
 
-  const stepReference = (r) => results.stepLatency.find((s) => s.page === 'reference' && s.content === r.content && s.view === r.view);
-  console.log(`Step latency (ms), ${results.steps} presses a view, app and reference taking turns: key press to the painted frame with the`);
+  const stepReference = (r) => results.steps.find((s) => s.page === 'reference' && s.content === r.content && s.view === r.view);
+  console.log(`Step latency (ms), ${results.pressesPerView} presses a view, app and reference taking turns: key press to the painted frame with the`);
   console.log('popup open and status updated (domP95: to the DOM only; presentedP95: to the frame on screen, as the browser reports it,');
   console.log('in steps of 8 ms), reduced motion (a jump, no flight)');
-  console.table(results.stepLatency.map((r) => ({
+  console.table(results.steps.map((r) => ({
     content: r.content,
     ...stepRowForTable(r),
     'reference p95': r.page === 'app' ? ms1(stepReference(r).p95) : '',
@@ -379,7 +379,7 @@ function report(results) {
     atMost(`/embed first route ÷ reference ≤ ${BUDGET.embedRouteRatio}`, ms(embed.firstRouteMs), ms(reference.firstRouteMs), embed.firstRouteMs / reference.firstRouteMs, BUDGET.embedRouteRatio),
     atMost(`/embed JavaScript (KB) ≤ ${BUDGET.embedJsKB}`, kb(embed.jsKB), '', embed.jsKB, BUDGET.embedJsKB),
     atMost(`/embed first view (KB) ≤ ${BUDGET.embedTotalKB}`, kb(embed.firstViewKB), '', embed.firstViewKB, BUDGET.embedTotalKB),
-    ...results.stepLatency.filter((r) => r.page === 'app').map((r) => atMost(`step p95 ${r.content} ${r.view} ÷ reference ≤ ${BUDGET.stepRatio}`, ms1(r.p95), ms1(stepReference(r).p95), r.p95 / stepReference(r).p95, BUDGET.stepRatio)),
+    ...results.steps.filter((r) => r.page === 'app').map((r) => atMost(`step p95 ${r.content} ${r.view} ÷ reference ≤ ${BUDGET.stepRatio}`, ms1(r.p95), ms1(stepReference(r).p95), r.p95 / stepReference(r).p95, BUDGET.stepRatio)),
     ...results.firstViews.filter((r) => r.content === '100×').map((r) => atMost(`100× ${r.page} first route ÷ real alongside ≤ ${BUDGET.largeRouteRatio}`, ms(r.firstRouteMs), `real ${ms(r.realAlongside.firstRouteMs)}`, r.firstRouteMs / r.realAlongside.firstRouteMs, BUDGET.largeRouteRatio)),
     ...results.lighthouse.filter((l) => l.page !== 'reference').flatMap((l) => [
       // As app ≤ 1.0 × reference, so that a reference TBT of 0 ms is a budget of 0 ms, not a division by zero.
