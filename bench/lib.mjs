@@ -20,6 +20,42 @@ export function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM_LAUNCHER, args: FLAGS });
 }
 
+// Resolves when a route is first on screen: the server-drawn preview image once decoded, or a route
+// path drawn by Leaflet. An animation frame finds it (`frame`: that frame's start, ms since
+// navigation), and adds a one-pixel text marker with `elementtiming`, painted in the same frame;
+// the marker's Element Timing entry gives the time that frame was presented (`onScreen`), which is
+// when a reader sees the route. A trace's screenshots showed each page's route in the frame at
+// that time, 47–116 ms after the frame's start (18 filmed loads): raster and compositing run
+// after it, on other threads, in software here (--disable-gpu).
+export const FIRST_ROUTE_PROBE = `
+window.__firstRoute = new Promise((resolve, reject) => {
+  if (!PerformanceObserver.supportedEntryTypes.includes('element')) reject(new Error('this browser has no Element Timing'));
+  const shown = (el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth
+      && getComputedStyle(el).visibility !== 'hidden';
+  };
+  const found = () => {
+    const img = document.querySelector('.map-preview img');
+    if (img && img.complete && img.naturalWidth > 0 && shown(img)) return 'preview';
+    return [...document.querySelectorAll('path.route, .leaflet-overlay-pane path')].some(shown) ? 'leaflet' : null;
+  };
+  const tick = (frame) => {
+    const how = found();
+    if (!how) { requestAnimationFrame(tick); return; }
+    new PerformanceObserver((list, observer) => {
+      const entry = list.getEntries().find((e) => e.identifier === 'bench-first-route');
+      if (entry) { observer.disconnect(); resolve({ frame, onScreen: entry.renderTime, how }); }
+    }).observe({ type: 'element', buffered: true });
+    const marker = document.createElement('span');
+    marker.setAttribute('elementtiming', 'bench-first-route');
+    marker.textContent = '.';
+    marker.style.cssText = 'position:fixed;left:0;top:0;font:1px/1px sans-serif;pointer-events:none;z-index:2147483647';
+    document.body.append(marker);
+  };
+  requestAnimationFrame(tick);
+});`;
+
 export function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -92,20 +128,44 @@ const AWAIT_STEP = (visit) => {
   });
 };
 
-/** Presses ArrowRight on the timeline, `steps` times, and times each step (see AWAIT_STEP). */
-export async function timeSteps(page, url, steps) {
-  await page.goto(url);
-  await page.waitForSelector('[data-map-ready="true"]');
+/**
+ * How to step a page, for timeSteps: when it is ready to step, what to focus, the order of its
+ * visits and where it is (the index in that order, -1 before the first step). Everything else,
+ * the press and its timing (AWAIT_STEP), is the same code for every page: a page counts as
+ * stepped when `.popup-body[data-popup="visit:<id>"]` is in the DOM and `.step-status` has text.
+ */
+export const APP_STEPS = {
+  ready: '[data-map-ready="true"]',
+  focus: '.timeline-axis',
   // Marks are grouped by trip in the DOM; data-step gives their place in the sequence.
-  const sequence = await page.$$eval('.timeline-mark', (marks) => {
+  sequence: () => {
     const ordered = [];
-    for (const m of marks) ordered[Number(m.dataset.step)] = m.dataset.visit;
+    for (const m of document.querySelectorAll('.timeline-mark')) ordered[Number(m.dataset.step)] = m.dataset.visit;
     return ordered;
-  });
-  await page.focus('.timeline-axis');
+  },
+  at: () => {
+    const mark = document.querySelector('.timeline-mark[aria-current="step"]');
+    return mark ? Number(mark.dataset.step) : -1;
+  },
+};
+
+/** The plain-Leaflet reference page (bench/reference/index.html): ArrowRight on the map. */
+export const REFERENCE_STEPS = {
+  ready: 'body[data-steps-ready="true"]',
+  focus: '#map',
+  sequence: () => window.referenceSteps.sequence(),
+  at: () => window.referenceSteps.at(),
+};
+
+/** Presses ArrowRight, `steps` times, on the page `target` describes, and times each step (see AWAIT_STEP). */
+export async function timeSteps(page, url, steps, target = APP_STEPS) {
+  await page.goto(url);
+  await page.waitForSelector(target.ready, { timeout: 60_000 });
+  const sequence = await page.evaluate(target.sequence);
+  await page.focus(target.focus);
   const samples = [];
   for (let i = 0; i < steps; i += 1) {
-    const at = await page.$$eval('.timeline-mark[aria-current="step"]', (marks) => (marks.length ? Number(marks[0].dataset.step) : -1));
+    const at = await page.evaluate(target.at);
     if (at >= sequence.length - 1) {
       await page.keyboard.press('Home');
       await page.waitForSelector(`.popup-body[data-popup="visit:${sequence[0]}"]`);
@@ -124,25 +184,33 @@ export async function timeSteps(page, url, steps) {
   return samples.map((s) => ({ ...s, presented: presented.get(s.pressedAt) ?? 16 }));
 }
 
-/** Step latency over `steps` steps of each view, on a server already running at `origin`. */
-export async function stepLatency(browser, origin, views, steps) {
+/**
+ * Step latency over `steps` steps of each view of each site ({ name, origin, target }), each view
+ * in a new context. Sites alternate, in the order A B for the first view and B A for the next
+ * (and so on), so that neither is always measured first or while the machine is busier.
+ */
+export async function stepLatency(browser, sites, views, steps) {
   const rows = [];
-  for (const view of views) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', locale: 'en-GB', timezoneId: 'UTC' });
-    const samples = await timeSteps(await context.newPage(), `${origin}/${view}`, steps);
-    await context.close();
-    const paint = samples.map((s) => s.paint);
-    rows.push({
-      view: view || '(all trips)',
-      steps: samples.length,
-      p50: percentile(paint, 50),
-      p95: percentile(paint, 95),
-      max: Math.max(...paint),
-      domP95: percentile(samples.map((s) => s.dom), 95),
-      presentedP95: percentile(samples.map((s) => s.presented), 95),
-    });
+  for (const [i, view] of views.entries()) {
+    for (const site of i % 2 ? [...sites].reverse() : sites) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', locale: 'en-GB', timezoneId: 'UTC' });
+      const samples = await timeSteps(await context.newPage(), `${site.origin}/${view}`, steps, site.target);
+      await context.close();
+      const paint = samples.map((s) => s.paint);
+      rows.push({
+        page: site.name,
+        view: view || '(all trips)',
+        steps: samples.length,
+        p50: percentile(paint, 50),
+        p95: percentile(paint, 95),
+        max: Math.max(...paint),
+        domP95: percentile(samples.map((s) => s.dom), 95),
+        presentedP95: percentile(samples.map((s) => s.presented), 95),
+      });
+    }
   }
-  return rows;
+  // In the order of the views, the app's row first.
+  return views.flatMap((view) => sites.map((site) => rows.find((r) => r.page === site.name && r.view === (view || '(all trips)'))));
 }
 
 /** A stepLatency row, rounded for console.table. */

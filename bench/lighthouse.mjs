@@ -1,5 +1,5 @@
 // Lighthouse's four category scores for a URL, with the system Chromium, in Lighthouse's
-// default (mobile, simulated throttling) configuration.
+// default (mobile, simulated throttling) configuration; FCP, LCP and TBT in milliseconds.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_LAUNCHER, FLAGS } from './lib.mjs';
@@ -19,9 +19,9 @@ export async function lighthouseScores(url) {
       accessibility: score('accessibility'),
       'best-practices': score('best-practices'),
       seo: score('seo'),
-      FCP: audits['first-contentful-paint'].displayValue,
-      LCP: audits['largest-contentful-paint'].displayValue,
-      TBT: audits['total-blocking-time'].displayValue,
+      fcpMs: audits['first-contentful-paint'].numericValue,
+      lcpMs: audits['largest-contentful-paint'].numericValue,
+      tbtMs: audits['total-blocking-time'].numericValue,
       failing: [...new Set(failing)].join(' '),
     };
   } finally {
