@@ -1,11 +1,22 @@
 import type { FeatureCollection, Point, Position } from 'geojson';
 import { type FoldablePlace, foldPlaces } from '../geo/fold-places';
+import { BASEMAP_MAX_ZOOM } from './basemap/basemap-levels';
 
 // Which places fold together on the map: the ranks that decide which one leads a folded marker,
 // and the zoom from which each place stands alone. Worked out from the places and their visits,
 // before the view model that records the result exists.
 
 /** What folding needs of a place (the map data's places, before their show zooms are known). */
+/**
+ * How close (px) two places' pins may come before they fold into one marker: a name's room below
+ * the basemap's closest zoom; from it on, only a pin's own size, since without tiles no closer
+ * zoom would ever separate them (KnAAZ, 20 px from Komsomolsk station at zoom 9, stayed folded,
+ * and its step's leg ended beside an empty spot).
+ */
+export function foldRadius(zoom: number): number {
+  return zoom >= BASEMAP_MAX_ZOOM ? 12 : 24;
+}
+
 export interface FoldableInput {
   id: string;
   kind: 'city' | 'site';
@@ -66,7 +77,7 @@ export function showZooms(foldable: FeatureCollection<Point, FoldablePlace>, max
   const lowest = new Map(foldable.features.map((f) => [f.properties.id, maxZoom]));
   const absorbed = new Set<string>();
   for (let zoom = maxZoom - 1; zoom >= 4; zoom -= 1) {
-    for (const marker of foldPlaces(foldable, zoom).features) {
+    for (const marker of foldPlaces(foldable, zoom, foldRadius(zoom)).features) {
       const [lng, lat] = marker.geometry.coordinates;
       for (const id of marker.properties.members) {
         if (absorbed.has(id)) continue;

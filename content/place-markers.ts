@@ -1,6 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import { type FoldablePlace, foldPlaces } from '../geo/fold-places';
 import type { MapData, MapPlace } from './map-data';
+import { foldRadius } from './place-folding';
 
 export interface PlaceMarker {
   lead: MapPlace;
@@ -16,7 +17,7 @@ export interface PlaceMarker {
 export function placeMarkers(data: MapData, foldable: FeatureCollection<Point, FoldablePlace>, zoom: number): PlaceMarker[] {
   const placeById = new Map(data.places.map((p) => [p.id, p]));
   const tripOfVisit = new Map(data.visits.map((v) => [v.id, v.trip]));
-  return foldPlaces(foldable, zoom).features.map(({ properties }) => {
+  return foldPlaces(foldable, zoom, foldRadius(zoom)).features.map(({ properties }) => {
     const members = properties.members.map((id) => placeById.get(id)!);
     const lead = members[0];
     const visits = members.flatMap((m) => m.visits);

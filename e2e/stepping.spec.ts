@@ -67,8 +67,9 @@ test.describe('stepping through the visits', () => {
 
   test("a click on a visit's pin is a step: the URL, timeline, list and status follow", async ({ page }) => {
     await openMap(page, '/?trip=kim-2019');
-    // Ussuriysk has a visit in 2019 and one in 2023: in the 2019 trip's view, the pin steps to 2019's.
-    await page.getByRole('button', { name: 'Ussuriysk: 2 visits' }).click();
+    // Ussuriysk's station has a visit in 2019 and one in 2023, folded with the city at this zoom:
+    // in the 2019 trip's view, the pin steps to 2019's.
+    await page.getByRole('button', { name: /^Ussuriysk( and 1 nearby site)?: 2 visits$/ }).click();
     await expectStep(page, 'kim-2019-ussuriysk');
     await expect(page.locator('.timeline-mark[aria-current="step"]')).toHaveAttribute('data-visit', 'kim-2019-ussuriysk');
     await expect(page.locator('.step-status')).toHaveText(/Ussuriysk/);
@@ -109,15 +110,19 @@ test.describe('stepping through the visits', () => {
       expect(offsets.length, 'route and basemap renderers').toBeGreaterThanOrEqual(2);
       for (const offset of offsets) expect(offset.every(Number.isInteger), `${visit}: renderer offset ${offset}`).toBe(true);
       if (visit === KIM_2023[0]) continue; // no leg leads to the departure
-      const gap = await page.evaluate(() => {
+      const { gap, folded, radius } = await page.evaluate(() => {
         const leg = document.querySelector<SVGPathElement>('.leaflet-overlay-pane path[stroke="#D55E00"][stroke-opacity="1"]')!;
         const end = leg.getPointAtLength(leg.getTotalLength()).matrixTransform(leg.getScreenCTM()!);
-        return Math.min(...[...document.querySelectorAll('.place-pin')].map((pin) => {
+        const pins = [...document.querySelectorAll<HTMLElement>('.place-pin')].map((pin) => {
           const box = pin.getBoundingClientRect();
-          return Math.hypot(box.x + box.width / 2 - end.x, box.y + box.height / 2 - end.y);
-        }));
+          return { gap: Math.hypot(box.x + box.width / 2 - end.x, box.y + box.height / 2 - end.y), folded: / and \d+ /.test(pin.title), radius: box.width / 2 };
+        });
+        return pins.reduce((a, b) => (b.gap < a.gap ? b : a));
       });
-      expect(gap, `${visit}: px from the leg's end to the nearest pin`).toBeLessThan(1.5);
+      // On the place's own pin; or, where the closest zoom the basemap draws still folds the place
+      // into a neighbour's marker (a station beside its city), inside that marker.
+      if (folded) expect(gap, `${visit}: px from the leg's end to the folded marker's centre`).toBeLessThan(radius);
+      else expect(gap, `${visit}: px from the leg's end to the nearest pin`).toBeLessThan(1.5);
     }
   });
 });

@@ -88,6 +88,10 @@ describe('stepping', () => {
     expect(after.popup).toEqual({ kind: 'visit', id: 'a1' });
   });
 
+  it('steps to the one visit in view that folded neighbours hold between them', () => {
+    expect(run(at('b', null), { type: 'pin', places: ['p', 'q'] }).view.visit).toBe('b1');
+  });
+
   it('lists the visits of folded neighbours, or of a place outside the view, in a popup without stepping', () => {
     const folded = run(at('a', 'a1'), { type: 'pin', places: ['p', 'q'] });
     expect(folded.view.visit).toBe('a1');

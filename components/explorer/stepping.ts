@@ -92,13 +92,15 @@ function stepTo(state: SteppingState, index: number, context: SteppingContext): 
 }
 
 /**
- * The visit a pin steps to: the current one if it is at the place, else the first of the place's
- * visits after it, else the place's first.
+ * The visit a pin steps to: the current one if it is at the pin, else the first of the pin's
+ * visits after it, else the pin's first. Null where the pin holds none of the view's visits, or
+ * where it folds several places whose visits the reader should choose from.
  */
-function pinnedVisit(state: SteppingState, place: string, context: SteppingContext): string | null {
+function pinnedVisit(state: SteppingState, places: string[], context: SteppingContext): string | null {
   const steps = context.sequence(state.view.trip);
-  const here = steps.filter((visit) => context.placeOf(visit) === place);
+  const here = steps.filter((visit) => places.includes(context.placeOf(visit)!));
   if (here.length === 0) return null;
+  if (places.length > 1 && here.length > 1) return null;
   if (state.view.visit !== null && here.includes(state.view.visit)) return state.view.visit;
   const current = indexIn(state, steps);
   return here.find((visit) => steps.indexOf(visit) > current) ?? here[0];
@@ -124,8 +126,9 @@ export function stepping(state: SteppingState, action: SteppingAction, context: 
       return go(stopped, { trip: chosen !== null && trip !== chosen ? null : chosen, visit: action.visit }, context);
     }
     case 'pin': {
-      // Folded neighbours: their visits in one popup. One place: a step to its visit.
-      const visit = action.places.length === 1 ? pinnedVisit(state, action.places[0], context) : null;
+      // One place, or folded neighbours with one visit in view between them: a step to it.
+      // Folded neighbours with more: their visits in one popup.
+      const visit = pinnedVisit(state, action.places, context);
       if (visit === null) return { ...stopped, popup: { kind: 'place', places: action.places } };
       if (visit === state.view.visit) return { ...stopped, popup: { kind: 'visit', id: visit } };
       return go(stopped, { trip: state.view.trip, visit }, context);

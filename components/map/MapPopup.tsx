@@ -1,6 +1,6 @@
 import { type LatLngTuple, type Point, popup as createPopup } from 'leaflet';
 import { type ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createPortal } from 'preact/compat';
 import { useMap } from 'react-leaflet';
 import type { MapData } from '../../content/map-data';
@@ -67,17 +67,29 @@ export function MapPopup({ data, target, onClose, legendCover }: {
   const container = useMemo(() => document.createElement('div'), []);
   const popup = useMemo(() => createPopup().setContent(container), [container]);
   // An embed's frame can be resized by its page, a phone turned: the popup's room follows the map.
+  // Whether the open popup sits below its pin: its room is then what lies below the pin.
+  const openBelow = useRef(false);
+  const options = useCallback(() => {
+    const options = room(map.getSize(), legendCover());
+    if (openBelow.current && map.hasLayer(popup)) {
+      // Leaflet's autopan knows only popups above their anchor: the room below is worked out here.
+      const pinY = map.latLngToContainerPoint(popup.getLatLng()!).y;
+      const roomBelow = map.getSize().y - pinY - BELOW_GAP - PAN_MARGIN_BOTTOM - POPUP_CHROME.height;
+      options.maxHeight = Math.max(MIN_TEXT_HEIGHT, Math.round(Math.min(options.maxHeight, roomBelow)));
+    }
+    return { ...options, autoPan: !openBelow.current };
+  }, [map, popup, legendCover]);
   useEffect(() => {
     const onResize = () => {
       setCompact(isCompact(map.getSize()));
-      Object.assign(popup.options, room(map.getSize(), legendCover()));
+      Object.assign(popup.options, options());
       if (map.hasLayer(popup)) popup.update();
     };
     map.on('resize', onResize);
     return () => {
       map.off('resize', onResize);
     };
-  }, [map, popup, legendCover]);
+  }, [map, popup, options]);
   const closing = useRef(onClose);
   closing.current = onClose;
   // Only a reader's close (the × or a click on the map) is reported; removing it ourselves is not.
@@ -178,15 +190,11 @@ export function MapPopup({ data, target, onClose, legendCover }: {
       return;
     }
     // The legend may have been folded or opened since.
-    const options = room(map.getSize(), legendCover());
-    if (below) {
-      // Leaflet's autopan knows only popups above their anchor: the room below is worked out here.
-      const roomBelow = map.getSize().y - map.latLngToContainerPoint([lat, lng]).y - BELOW_GAP - PAN_MARGIN_BOTTOM - POPUP_CHROME.height;
-      options.maxHeight = Math.max(MIN_TEXT_HEIGHT, Math.round(Math.min(options.maxHeight, roomBelow)));
-    }
-    Object.assign(popup.options, options, { autoPan: !below });
+    openBelow.current = below;
     if (!map.hasLayer(popup)) {
-      popup.setLatLng([lat, lng]).openOn(map);
+      popup.setLatLng([lat, lng]);
+      Object.assign(popup.options, options());
+      popup.openOn(map);
       popup.getElement()!.classList.toggle('popup-below', below);
       return;
     }
@@ -194,12 +202,11 @@ export function MapPopup({ data, target, onClose, legendCover }: {
     // Moving an open popup pans the map to fit it at its old size: a forced layout, and a pan
     // (a redraw of every canvas) that the new content may not need. Move it unpanned, then let
     // update() lay out the new content and pan once.
-    const { autoPan } = popup.options;
     popup.options.autoPan = false;
     popup.setLatLng([lat, lng]);
-    popup.options.autoPan = autoPan;
+    Object.assign(popup.options, options());
     popup.update();
-  }, [key, below, lat, lng, map, popup, legendCover]);
+  }, [key, below, lat, lng, map, popup, options]);
 
   return shown ? createPortal(<div className="popup-body" data-popup={shown.key} key={shown.key}>{shown.content}</div>, container) : null;
 }
