@@ -76,7 +76,8 @@ export function FocusOnVisit({ data, focus, onPopup, legendCover }: {
     const cover = legendCover();
     const approach = approachOf(data, focus.id)!;
     const at = focusPoint(size, cover, approach.fromNorth);
-    const zoom = frameZoom(map, place.coordinates, approach.box, at, size, cover);
+    // Never so far out that the place folds into a neighbour's marker (its leg would end beside it).
+    const zoom = Math.max(frameZoom(map, place.coordinates, approach.box, at, size, cover), Math.min(place.showZoom, map.getMaxZoom()));
     const offset = at.subtract(size.divideBy(2));
     const target = map.unproject(map.project(toLatLng(place.coordinates), zoom).subtract(offset), zoom);
     if (!focus.animate) {

@@ -71,9 +71,10 @@ export function MapPopup({ data, target, onClose, legendCover }: {
   const openBelow = useRef(false);
   const options = useCallback(() => {
     const options = room(map.getSize(), legendCover());
-    if (openBelow.current && map.hasLayer(popup)) {
+    const anchor = popup.getLatLng();
+    if (openBelow.current && anchor) {
       // Leaflet's autopan knows only popups above their anchor: the room below is worked out here.
-      const pinY = map.latLngToContainerPoint(popup.getLatLng()!).y;
+      const pinY = map.latLngToContainerPoint(anchor).y;
       const roomBelow = map.getSize().y - pinY - BELOW_GAP - PAN_MARGIN_BOTTOM - POPUP_CHROME.height;
       options.maxHeight = Math.max(MIN_TEXT_HEIGHT, Math.round(Math.min(options.maxHeight, roomBelow)));
     }
