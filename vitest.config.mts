@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['geo/**/*.test.ts', 'content/**/*.test.ts', 'components/**/*.test.ts'],
+    include: ['app/**/*.test.ts', 'geo/**/*.test.ts', 'content/**/*.test.ts', 'components/**/*.test.ts'],
     environment: 'node',
   },
 });

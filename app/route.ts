@@ -2,9 +2,10 @@ import type { HomePageProps } from '../components/HomePage';
 import { legendEntries } from '../content/legend-trips';
 import { viewListPage } from '../content/list-pages';
 import { getMapData } from '../content/site-data';
-import { requestOrigin, viewCard } from '../content/view-card';
+import { viewCard } from '../content/view-card';
 import { parseViewParams, previewTrip, searchParamsOf } from '../content/view-params';
 import { viewTitle } from '../content/view-title';
+import { siteOrigin } from './_http/site-url';
 import { pageRenderer, pageResponse } from './page-response';
 
 /** The full map: the explorer, then the visit list with every source (which works without JavaScript). */
@@ -19,6 +20,6 @@ export async function GET(request: Request) {
     list: { trip: view.trip, page: viewListPage(data, view) },
   };
   const { renderHomeDocument } = await pageRenderer();
-  const html = renderHomeDocument(page, data, viewCard(data, view, '/', requestOrigin(request.headers)));
-  return pageResponse(html, page.preview.trip, 'light');
+  const html = renderHomeDocument(page, data, viewCard(data, view, '/', siteOrigin(request.headers)));
+  return pageResponse(html, page.preview.trip, 'light', request);
 }

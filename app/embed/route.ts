@@ -4,9 +4,10 @@ import { legendEntries } from '../../content/legend-trips';
 import { previewTheme } from '../../content/map-preview';
 import { getMapData } from '../../content/site-data';
 import { tileConfig } from '../../content/tile-config';
-import { requestOrigin, viewCard } from '../../content/view-card';
+import { viewCard } from '../../content/view-card';
 import { parseViewParams, previewTrip, searchParamsOf } from '../../content/view-params';
 import { viewTitle } from '../../content/view-title';
+import { siteOrigin } from '../_http/site-url';
 import { pageRenderer, pageResponse } from '../page-response';
 
 /** The map and its stepper, nothing else: for other people's pages (may be framed by any origin). */
@@ -23,6 +24,6 @@ export async function GET(request: Request) {
     legend: options.legend === 'on' ? legendEntries(data.trips, view.trip) : null,
   };
   const { renderEmbedDocument } = await pageRenderer();
-  const html = renderEmbedDocument(page, viewCard(data, view, '/embed', requestOrigin(request.headers)));
-  return pageResponse(html, page.preview.trip, previewTheme(options));
+  const html = renderEmbedDocument(page, viewCard(data, view, '/embed', siteOrigin(request.headers)));
+  return pageResponse(html, page.preview.trip, previewTheme(options), request);
 }
