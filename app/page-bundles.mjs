@@ -11,7 +11,7 @@
 // Outputs: public/page-bundles/ (each page's script and styles, hashed names) and
 // .pages/document.mjs (the server's renderer, which knows those names).
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -51,6 +51,8 @@ const common = {
     'process.env.NODE_ENV': '"production"',
     'process.env.NEXT_PUBLIC_TILE_URL': env('NEXT_PUBLIC_TILE_URL'),
     'process.env.NEXT_PUBLIC_TILE_ATTRIBUTION': env('NEXT_PUBLIC_TILE_ATTRIBUTION'),
+    // The map data's hashed name, written by content/write-static-data.ts (run first).
+    'process.env.MAP_DATA_PATH': JSON.stringify(JSON.parse(readFileSync(path.join(root, 'public/data/files.json'), 'utf8'))['/data/map-data.json']),
   },
 };
 
