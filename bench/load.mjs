@@ -4,7 +4,8 @@
 // `/embed` and `/trips.geojson` alone, then again while two clients keep asking for uncached PNGs
 // of the largest size the server draws. The budget is a ratio measured in the same run: p99 under
 // that load at most 3× the p99 alone, with no errors. Then it asks for 1,000 distinct images and
-// compares the server's memory after the first 200 and after all of them.
+// compares the server's memory after the first 200 and after all of them. A flood of 16 image
+// clients must get 2xx or 4xx answers only, with /embed still answering.
 //
 //   npm run bench:load -- [--duration 8] [--png 2000x2000] [--images 1000] [--dist .next] [--check]
 //
@@ -121,6 +122,12 @@ try {
   results.imageStatuses = images.statuses;
   results.imageMs = images.times.length ? Math.round(images.times.reduce((a, b) => a + b, 0) / images.times.length) : null;
 
+  // A flood: 16 clients at once, each a new image each time. Beyond the renders the server takes
+  // on, the answer must be a 4xx (429), never a 5xx, and /embed must still be served.
+  const flood = imageClients(16, PNG_W, PNG_H);
+  results.flood = await cannon('/embed');
+  results.floodStatuses = (await flood()).statuses;
+
   if (IMAGES > 0) {
     // Memory: distinct mid-size images, two at a time; after 200 the caches are full.
     const memory = { statuses: {} };
@@ -148,6 +155,7 @@ const rows = results.alone.map((alone, i) => {
 });
 console.log(`\nbench:load (${results.dist}, ${DURATION} s a phase, 4 connections; load: 2 clients asking for uncached ${results.png} PNGs, first answered ${results.pngStatus}, ${results.imageMs ?? '–'} ms each on average, answers ${JSON.stringify(results.imageStatuses)})`);
 console.table(rows.map((r) => ({ ...r, 'p97.5 alone': results.alone.find((a) => a.path === r.path).p97_5, 'p97.5 loaded': results.loaded.find((a) => a.path === r.path).p97_5 })));
+console.log(`flood (16 image clients): /embed p99 ${results.flood.p99} ms (${+(results.flood.p99 / Math.max(1, results.alone[0].p99)).toFixed(2)}× alone), ${results.flood.rps} requests/s, ${results.flood.errors} errors; image answers ${JSON.stringify(results.floodStatuses)}`);
 if (results.memory) console.log(`memory (server RSS): ${results.memory.after200} MB after 200 images, ${results.memory.afterAll} MB after ${IMAGES}; answers ${JSON.stringify(results.memory.statuses)}`);
 
 const failures = [];
@@ -155,6 +163,9 @@ for (const r of rows) {
   if (r.ratio > BUDGET_RATIO) failures.push(`${r.path}: p99 under load ${r.loadedP99} ms is ${r.ratio}× the ${r.aloneP99} ms alone (budget ${BUDGET_RATIO}×)`);
   if (r.errors > 0) failures.push(`${r.path}: ${r.errors} errors or non-2xx answers`);
 }
+if (results.flood.errors > 0) failures.push(`/embed during the flood: ${results.flood.errors} errors or non-2xx answers`);
+const floodServerErrors = Object.entries(results.floodStatuses).filter(([status]) => !(Number(status) < 500)).reduce((n, [, count]) => n + count, 0);
+if (floodServerErrors > 0) failures.push(`flood: ${floodServerErrors} image answers were 5xx or network errors`);
 if (results.memory && results.memory.afterAll > results.memory.after200 * 1.25) failures.push(`memory grew from ${results.memory.after200} to ${results.memory.afterAll} MB`);
 console.log(failures.length ? `budgets missed:\n  ${failures.join('\n  ')}` : 'all budgets met');
 mkdirSync('bench/results', { recursive: true });
