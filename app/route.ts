@@ -3,10 +3,11 @@ import { renderHomeDocument } from '../components/pages/document';
 import { legendEntries } from '../content/legend-trips';
 import { viewListPage } from '../content/list-pages';
 import { getMapData } from '../content/site-data';
-import { requestOrigin, viewCard } from './_http/view-card';
+import { viewCard } from './_http/view-card';
 import { previewTrip } from '../content/view';
 import { parseViewParams, searchParamsOf } from './_http/view-params';
 import { viewTitle } from '../content/view-title';
+import { siteOrigin } from './_http/site-url';
 import { pageResponse } from './_http/page-response';
 import { pageAssets } from './_http/page-assets';
 
@@ -21,6 +22,6 @@ export function GET(request: Request) {
     legend: legendEntries(data.trips, view.trip),
     list: { trip: view.trip, page: viewListPage(data, view) },
   };
-  const html = renderHomeDocument(page, data, viewCard(data, view, '/', requestOrigin(request.headers)), pageAssets());
-  return pageResponse(html, page.preview.trip, 'light');
+  const html = renderHomeDocument(page, data, viewCard(data, view, '/', siteOrigin(request.headers)), pageAssets());
+  return pageResponse(html, page.preview.trip, 'light', request);
 }

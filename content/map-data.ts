@@ -32,6 +32,8 @@ export interface MapVisit {
   time: string | null;
   timeLabel: string | null;
   timeNote: string | null;
+  /** The reported time is approximate ("about 06:00"). */
+  timeApproximate: boolean;
   pyongyangLabel: string | null;
   timeZone: string;
   /** Where the timeline places the visit, in ms since 1970 (see axisInstants); null when its trip has no date. */
@@ -169,6 +171,7 @@ export function buildMapData(content: Content): MapData {
       time: visit.time,
       timeLabel: labels.time,
       timeNote: visit.timeNote ?? null,
+      timeApproximate: visit.timeApproximate ?? false,
       pyongyangLabel: labels.pyongyang,
       timeZone: visit.timeZone,
       axisInstant: axisInstantOf.get(visit.id)!,

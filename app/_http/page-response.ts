@@ -1,18 +1,21 @@
 import { PREVIEW_MEDIA, type PreviewShape, previewPath } from './map-preview';
 import type { StaticTheme } from '../../components/static-map/static-map';
+import { cachedResponse, PAGE_CACHE } from './cache';
 
 /**
  * A page whose first view is the server-drawn preview of `trip`: its Link header lets the browser
  * ask for the picture as soon as it has the headers. (Compressed by `next start` thanks to the
- * Content-Type that next.config.js sets for these paths.)
+ * Content-Type that next.config.js sets for these paths.) Cacheable by shared caches, with an ETag
+ * of the HTML, which holds everything the request chose.
  */
-export function pageResponse(html: string, trip: string | null, theme: StaticTheme): Response {
+export function pageResponse(html: string, trip: string | null, theme: StaticTheme, request: Request): Response {
   const preload = (shape: PreviewShape) =>
     `<${previewPath(trip, theme, shape)}>; rel=preload; as="image"; fetchpriority="high"; media="${PREVIEW_MEDIA[shape]}"`;
-  return new Response(html, {
+  return cachedResponse(request, html, {
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
       Link: [preload('narrow'), preload('wide')].join(', '),
     },
+    cacheControl: PAGE_CACHE,
   });
 }

@@ -24,6 +24,12 @@ export const visitPropertiesSchema = z.object({
   timeZone: z.string(),
   summary: z.string(),
   sources: z.array(exportedSourceSchema).min(1),
+  met: z.string().nullable(),
+  note: z.string().nullable(),
+  confidence: z.enum(['high', 'medium', 'low']),
+  placePresumed: z.boolean(),
+  dateNote: z.string().nullable(),
+  timeApproximate: z.boolean(),
 });
 
 export const legPropertiesSchema = z.object({
@@ -62,6 +68,12 @@ export function tripsGeoJson(
         timeZone: visit.timeZone,
         summary: visit.summary,
         sources: visit.sources.map(({ outlet, title, date, url }) => ({ outlet, title, date, url })),
+        met: visit.met,
+        note: visit.note,
+        confidence: visit.confidence,
+        placePresumed: visit.placePresumed,
+        dateNote: visit.dateNote,
+        timeApproximate: visit.timeApproximate,
       },
     };
   });

@@ -2,9 +2,13 @@ import type { MapData } from '../../content/map-data';
 
 const COLUMNS = ['trip', 'id', 'date', 'time', 'timeZone', 'place', 'placeName', 'longitude', 'latitude', 'met', 'summary', 'sources'] as const;
 
-/** RFC 4180 field: quoted when it holds a comma, quote or line break. */
+/**
+ * RFC 4180 field: quoted when it holds a comma, quote or line break. A text cell that a spreadsheet
+ * would take for a formula (=, +, -, @, or a tab or carriage return first) is prefixed with an
+ * apostrophe, which spreadsheets show as text (OWASP's CSV injection advice); numbers stay numbers.
+ */
 function field(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
+  const text = value === null ? '' : typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -5,10 +5,11 @@ import { legendEntries } from '../../content/legend-trips';
 import { previewTheme } from '../_http/map-preview';
 import { getMapData } from '../../content/site-data';
 import { tileConfig } from '../_http/tile-config';
-import { requestOrigin, viewCard } from '../_http/view-card';
+import { viewCard } from '../_http/view-card';
 import { previewTrip } from '../../content/view';
 import { parseViewParams, searchParamsOf } from '../_http/view-params';
 import { viewTitle } from '../../content/view-title';
+import { siteOrigin } from '../_http/site-url';
 import { pageResponse } from '../_http/page-response';
 import { pageAssets } from '../_http/page-assets';
 
@@ -25,6 +26,6 @@ export function GET(request: Request) {
     embed: options,
     legend: options.legend === 'on' ? legendEntries(data.trips, view.trip) : null,
   };
-  const html = renderEmbedDocument(page, viewCard(data, view, '/embed', requestOrigin(request.headers)), pageAssets());
-  return pageResponse(html, page.preview.trip, previewTheme(options));
+  const html = renderEmbedDocument(page, viewCard(data, view, '/embed', siteOrigin(request.headers)), pageAssets());
+  return pageResponse(html, page.preview.trip, previewTheme(options), request);
 }

@@ -1,8 +1,9 @@
-import { Resvg } from '@resvg/resvg-js';
 import { parseImageRequest } from '../../_http/static-image-params';
 import { getStaticMap } from '../../../components/static-map/site-static-map';
 import { getMapData } from '../../../content/site-data';
 import { searchParamsOf } from '../../_http/view-params';
+import { cachedResponse, errorResponse } from '../../_http/cache';
+import { cachedImage, imageKey, pngAreaProblem, RenderBusyError } from '../../_http/image-pool';
 
 // Images of a trip, drawn on the server from the same geometry as the interactive map.
 // Same origin and cacheable, so they print and paste into documents.
@@ -12,12 +13,16 @@ const CACHE = 'public, max-age=86400';
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const parsed = parseImageRequest(file, searchParamsOf(new URL(request.url)), getMapData());
-  if (!parsed.ok) return Response.json({ error: parsed.error }, { status: parsed.status });
-  const svg = getStaticMap(parsed.options);
-  if (parsed.format === 'svg') {
-    return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Cache-Control': CACHE } });
+  if (!parsed.ok) return errorResponse(parsed.status, parsed.error);
+  const areaProblem = parsed.format === 'png' ? pngAreaProblem(parsed.options.width, parsed.options.height) : null;
+  if (areaProblem) return errorResponse(400, areaProblem);
+  let image: Uint8Array | string;
+  try {
+    image = await cachedImage(imageKey(parsed.format, { ...parsed.options }), parsed.format, () => getStaticMap(parsed.options));
+  } catch (error) {
+    if (error instanceof RenderBusyError) return errorResponse(429, error.message, { 'Retry-After': '5' });
+    throw error;
   }
-  // System fonts: the labels are Latin, and every platform has one of the families the SVG names.
-  const png = new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png', 'Cache-Control': CACHE } });
+  const type = parsed.format === 'svg' ? 'image/svg+xml; charset=utf-8' : 'image/png';
+  return cachedResponse(request, image, { headers: { 'Content-Type': type }, cacheControl: CACHE });
 }
