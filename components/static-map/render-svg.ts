@@ -1,4 +1,8 @@
 import type { VNode } from 'preact';
+// preact/compat, once imported anywhere in a process (the map's pages import it), moves `class` to the
+// end of each element's attributes. Imported here too, so that an image's bytes, and so its ETag, do
+// not depend on which route a server process answered first.
+import 'preact/compat';
 import { renderToString } from 'preact-render-to-string';
 
 // Preact renders HTML: it escapes text and attribute values for it (& < in text, & < " in values), and
