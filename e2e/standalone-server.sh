@@ -13,7 +13,8 @@ rm -rf "$dir"
 mkdir -p "$dir"
 cp -a "$root/.next/standalone/." "$dir/"
 cp -a "$root/.next/static" "$dir/.next/static"
-cp -a "$root/public" "$dir/public"
+mkdir -p "$dir/public"
+cp -a "$root/public/." "$dir/public/"
 cd "$dir"
 # A clean environment: nothing of the checkout (NODE_PATH, npm's variables) reaches the server.
 exec env -i PATH="$PATH" HOME="$dir" NODE_ENV=production SITE_URL="http://127.0.0.1:$port" PORT="$port" HOSTNAME=127.0.0.1 node server.js
