@@ -3,6 +3,7 @@ import { boundsOf } from '../geo/bounds';
 import { directionArrow } from '../geo/direction-arrow';
 import { axisInstants } from './axis-instants';
 import { legPathNote } from './leg-path-note';
+import { MAP_MAX_ZOOM } from './basemap/basemap-levels';
 import type { Content } from './load';
 import type { Leg, Place, Source, Trip, Visit } from './schema';
 import { foldablePlaces, showZooms } from './place-folding';
@@ -62,8 +63,6 @@ export interface MapLeg {
   arrow: { position: Position; angle: number } | null;
 }
 
-/** The interactive map's closest zoom. */
-export const MAP_MAX_ZOOM = 13;
 
 export interface MapPlace {
   id: string;

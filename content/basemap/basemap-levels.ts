@@ -17,3 +17,6 @@ export function basemapPath(level: BasemapLevel): string {
  * tiles.
  */
 export const BASEMAP_MAX_ZOOM = 9;
+
+/** The interactive map's closest zoom with the optional tiles. */
+export const MAP_MAX_ZOOM = 13;
