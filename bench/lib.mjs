@@ -65,7 +65,8 @@ export const median = (values) => percentile(values, 50);
 
 /** Starts `next start` for a project folder (the app itself, or a copy with synthetic content). */
 export async function startServer(port, { cwd = process.cwd(), env = {} } = {}) {
-  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd, env: { ...process.env, ...env }, stdio: 'ignore', detached: true });
+  // A production server needs its public origin (SITE_URL): here, the loopback address it listens on.
+  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd, env: { ...process.env, SITE_URL: `http://127.0.0.1:${port}`, ...env }, stdio: 'ignore', detached: true });
   for (let i = 0; i < 120; i += 1) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/trips.geojson`)).ok) return { stop: () => process.kill(-server.pid) };
