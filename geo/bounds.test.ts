@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { boundsOf } from './bounds';
+import { boundsOf, positionsBox } from './bounds';
 import { fixture } from './geo.test-helpers';
 
 describe('boundsOf', () => {
@@ -10,5 +10,11 @@ describe('boundsOf', () => {
 
   it('refuses an empty collection', () => {
     expect(() => boundsOf({ type: 'FeatureCollection', features: [] })).toThrow(/empty/);
+  });
+});
+
+describe('positionsBox', () => {
+  it('bounds a run of positions, unwrapped longitudes as they are', () => {
+    expect(positionsBox([[179.5, 64], [181.2, 66.5], [180, 65]])).toEqual([179.5, 64, 181.2, 66.5]);
   });
 });

