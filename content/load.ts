@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { FeatureCollection, LineString } from 'geojson';
 import { z } from 'zod';
 import type { LandIndex } from '../geo/land';
 import { lengthKm } from '../geo/length-km';
+import { TRANSLATED_LANGS, type TranslatedLang } from './i18n/lang';
 import { readLand } from './land-10m';
 import { legGeometry } from './leg-geometry';
 import { nearestStation, railwayProblems, TRAIN_END_KM } from './railway-checks';
@@ -17,6 +18,7 @@ import {
   tripSchema,
   lngLatSchema,
 } from './schema';
+import { checkTranslations, type RawTranslationFile, type TranslationIndex } from './translations';
 
 export interface RawFile {
   /** Path shown in error messages, relative to the project. */
@@ -25,10 +27,13 @@ export interface RawFile {
 }
 
 export interface RawContent {
+  /** The content folder as error messages show it ("content"). */
+  dir: string;
   places: RawFile;
   sources: RawFile;
   railways: RawFile;
   trips: RawFile[];
+  translations: RawTranslationFile[];
 }
 
 export interface ResolvedLeg extends Leg {
@@ -45,6 +50,8 @@ export interface Content {
   trips: Trip[];
   legs: ResolvedLeg[];
   railways: FeatureCollection<LineString>;
+  /** Each edition's texts, by item and field (see translations.ts). */
+  translations: Record<TranslatedLang, TranslationIndex>;
 }
 
 /** Every problem found, one line each: file, trip or item, field path, message. */
@@ -202,8 +209,13 @@ export function parseContent(raw: RawContent, land?: LandIndex): Content {
     });
   }
 
+  const tripList = trips.map((t) => t.trip);
+  // Translations are checked against valid English only: a broken trip would make every entry of its translation look orphaned.
+  const translations = Object.fromEntries(TRANSLATED_LANGS.map((lang) =>
+    [lang, problems.length > 0 ? new Map() : checkTranslations(raw.dir, lang, tripList, places, raw.translations, problems)])) as Record<TranslatedLang, TranslationIndex>;
+
   if (problems.length > 0) throw new ContentError(problems);
-  return { places: placeById, sources: sourceById, trips: trips.map((t) => t.trip), legs, railways: railways! };
+  return { places: placeById, sources: sourceById, trips: tripList, legs, railways: railways!, translations };
 }
 
 function readJson(file: string, root: string): RawFile {
@@ -229,6 +241,7 @@ function readJson(file: string, root: string): RawFile {
 export function readContent(root = process.cwd(), dir = join(root, 'content')): RawContent {
   const tripDir = join(dir, 'trips');
   return {
+    dir: relative(root, dir),
     places: readJson(join(dir, 'places.json'), root),
     sources: readJson(join(dir, 'sources.json'), root),
     railways: readJson(join(dir, 'railways.geojson'), root),
@@ -236,7 +249,18 @@ export function readContent(root = process.cwd(), dir = join(root, 'content')): 
       .filter((name) => name.endsWith('.json'))
       .sort()
       .map((name) => readJson(join(tripDir, name), root)),
+    translations: TRANSLATED_LANGS.flatMap((lang) => readTranslations(root, join(dir, 'translations', lang), lang)),
   };
+}
+
+/** An edition's translation files: places.json and trips/*.json, where they exist. */
+function readTranslations(root: string, dir: string, lang: TranslatedLang): RawTranslationFile[] {
+  const tripDir = join(dir, 'trips');
+  const files = [
+    ...(existsSync(join(dir, 'places.json')) ? [join(dir, 'places.json')] : []),
+    ...(existsSync(tripDir) ? readdirSync(tripDir).filter((name) => name.endsWith('.json')).sort().map((name) => join(tripDir, name)) : []),
+  ];
+  return files.map((file) => ({ lang, ...readJson(file, root) }));
 }
 
 let cached: Content | null = null;

@@ -1,0 +1,46 @@
+// `npm run translations [-- content-dir]`: brings content/translations/<lang>/ in line with the
+// English. A new English text gets an entry marked "pending" (the map shows the English, marked
+// as not yet translated); a changed one keeps its old translation but is marked pending until a
+// translator updates it; an entry whose English is gone is dropped. Prints what is pending.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { TRANSLATED_LANGS } from '../content/i18n/lang';
+import { placeSchema, tripSchema } from '../content/schema';
+import { englishTexts } from '../content/translations';
+
+const root = process.cwd();
+const dir = join(root, process.argv[2] ?? 'content');
+const base = relative(root, dir);
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+const trips = readdirSync(join(dir, 'trips')).filter((n) => n.endsWith('.json')).sort().map((n) => tripSchema.parse(readJson(join(dir, 'trips', n))));
+const places = (readJson(join(dir, 'places.json')) as unknown[]).map((p) => placeSchema.parse(p));
+
+type Entry = Record<string, string | boolean>;
+for (const lang of TRANSLATED_LANGS) {
+  const files = new Map<string, Record<string, unknown>>();
+  let pending = 0;
+  let total = 0;
+  for (const text of englishTexts(base, lang, trips, places)) {
+    const file = join(root, text.file);
+    if (!files.has(file)) {
+      const empty = text.file.endsWith('/places.json') ? {} : { trip: {}, visits: {}, legs: {} };
+      files.set(file, { old: existsSync(file) ? readJson(file) : {}, fresh: empty });
+    }
+    const { old, fresh } = files.get(file) as { old: unknown; fresh: Record<string, unknown> };
+    const before = text.path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], old) as Entry | undefined;
+    let entry: Entry;
+    if (!before) entry = { en: text.en, pending: true };
+    else if (before.en !== text.en) entry = { ...before, en: text.en, pending: true };
+    else entry = before;
+    total += 1;
+    if (entry.pending) pending += 1;
+    let node = fresh;
+    for (const key of text.path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+    node[text.path.at(-1)!] = entry;
+  }
+  for (const [file, { fresh }] of files as Map<string, { fresh: unknown }>) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify(fresh, null, 2)}\n`);
+  }
+  console.log(`${base}/translations/${lang}: ${total} texts, ${pending} pending`);
+}
