@@ -1,8 +1,12 @@
 // Writes a content/ tree N times larger than the real one into a folder of your
-// choice (never into content/): every trip is copied N times with new ids.
+// choice (never into content/): every trip is copied N times with new ids. The
+// translations are the real ones (for the places and the first copy of each trip,
+// whose ids and texts are the real ones) and, for the other copies, entries marked
+// pending, written by scripts/sync-translations.ts as `npm run translations` does.
 // Usage: node bench/make-synthetic-content.mjs <factor> <out-dir>
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const [factorArg, outDir] = process.argv.slice(2);
 const factor = Number(factorArg);
@@ -11,9 +15,9 @@ if (!Number.isInteger(factor) || factor < 1 || !outDir) {
   process.exit(2);
 }
 const source = join(process.cwd(), 'content');
-const target = join(outDir, 'content');
+const target = resolve(outDir, 'content');
 mkdirSync(join(target, 'trips'), { recursive: true });
-for (const file of ['places.json', 'sources.json', 'railways.geojson']) cpSync(join(source, file), join(target, file));
+for (const file of ['places.json', 'sources.json', 'railways.geojson', 'translations']) cpSync(join(source, file), join(target, file), { recursive: true });
 
 let visits = 0;
 for (const name of readdirSync(join(source, 'trips'))) {
@@ -31,5 +35,11 @@ for (const name of readdirSync(join(source, 'trips'))) {
     visits += clone.visits.length;
     writeFileSync(join(target, 'trips', `${clone.id}.json`), JSON.stringify(clone));
   }
+}
+// The content is invalid without a translation of every text (content/load.ts): the copies' are pending.
+const sync = spawnSync('npx', ['tsx', 'scripts/sync-translations.ts', target], { stdio: 'inherit' });
+if (sync.status !== 0) {
+  console.error('writing the translations failed (scripts/sync-translations.ts)');
+  process.exit(1);
 }
 console.log(`wrote ${factor}× content (${visits} visits) to ${target}`);

@@ -202,7 +202,8 @@ function appPages(origin) {
 /** Builds synthetic content `factor` times larger into a temporary folder and its own build folder. */
 function buildSynthetic(factor) {
   const root = mkdtempSync(join(tmpdir(), `trips-synthetic-${factor}-`));
-  spawnSync('node', ['bench/make-synthetic-content.mjs', String(factor), root], { stdio: 'inherit' });
+  const make = spawnSync('node', ['bench/make-synthetic-content.mjs', String(factor), root], { stdio: 'inherit' });
+  if (make.status !== 0) throw new Error(`making the ${factor}× content failed`);
   const env = { TRIPS_CONTENT_ROOT: root, NEXT_DIST_DIR: `.next-bench-${factor}` };
   writeSyntheticData(env);
   // next build adds the extra build folder's types to tsconfig.json; put it back.
@@ -230,6 +231,38 @@ function useData(folder) {
   cpSync(folder, 'public/data', { recursive: true });
 }
 
+/**
+ * Starts `next start` on `port` with `data` (a copy kept by keepData) in public/data/. A production
+ * server serves only the public files there when it started (Next lists public/ once), and reads
+ * the map data's hashed name from public/data/files.json once, at its first page
+ * (app/_http/data-path.ts); so each server starts, and serves its pages once, with its own
+ * content's data in place. Swapped out and back later, the same files are there again.
+ */
+async function startServerWithData(port, data, options) {
+  useData(data);
+  const server = await startServer(port, options);
+  try {
+    await expectOwnMapData(`http://127.0.0.1:${port}`);
+  } catch (error) {
+    server.stop();
+    throw error;
+  }
+  return server;
+}
+
+/** Fails unless the app's pages at `origin` name the map data in public/data/files.json, and it serves that file. */
+async function expectOwnMapData(origin) {
+  const expected = JSON.parse(readFileSync('public/data/files.json', 'utf8'))['/data/map-data.json'];
+  for (const { url } of appPages(origin)) {
+    const html = await (await fetch(url)).text();
+    const named = html.match(/\/data\/map-data\.[0-9a-f]{16}\.json/)?.[0];
+    if (named !== expected) throw new Error(`${url} names the map data ${named}, not ${expected} (public/data/files.json): a server started before its data was written?`);
+  }
+  const response = await fetch(`${origin}${expected}`);
+  if (!response.ok) throw new Error(`${origin}${expected}: HTTP ${response.status}: a server started before its data was written?`);
+  await response.arrayBuffer();
+}
+
 async function main() {
   if (!existsSync('.next/BUILD_ID')) throw new Error('no production build: run `npm run build` first');
   const loadBefore = loadAverage();
@@ -251,7 +284,8 @@ async function main() {
   const loadAfter = (part) => results.load.push({ after: part, load: loadAverage() });
   let realData = null;
   try {
-    const app = await startServer(3301);
+    const app = await startServer(3301); // after writeSyntheticData({}): it serves the real content's data
+    await expectOwnMapData('http://127.0.0.1:3301').catch((error) => { app.stop(); throw error; });
     const reference = await startReferenceServer(3302, 'http://127.0.0.1:3301');
     try {
       results.firstViews.push(...(await firstViews(browser, 'real', [
@@ -278,10 +312,12 @@ async function main() {
     for (const factor of quick ? [] : [10, 100]) {
       const { root, env, data } = buildSynthetic(factor);
       loadAfter(`${factor}× build`);
-      const real = await startServer(3304);
-      const server = await startServer(3303, { env });
+      let real = null;
+      let server = null;
       let syntheticReference = null;
       try {
+        real = await startServerWithData(3304, realData);
+        server = await startServerWithData(3303, data, { env });
         results.firstViews.push(...(await firstViewsAlongsideReal(browser, `${factor}×`, [
           { origin: 'http://127.0.0.1:3304', data: realData },
           { origin: 'http://127.0.0.1:3303', data },
@@ -294,8 +330,8 @@ async function main() {
         loadAfter(`steps, ${factor}×`);
       } finally {
         syntheticReference?.stop();
-        server.stop();
-        real.stop();
+        server?.stop();
+        real?.stop();
         rmSync(root, { recursive: true, force: true });
       }
     }

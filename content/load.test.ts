@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Raw, readFixtureContent } from './fixtures/fixture-data';
-import { ContentError, parseContent, type RawContent } from './load';
+import { contentProblems, type Raw, readFixtureContent } from './fixtures/fixture-data';
+import { parseContent, type RawContent } from './load';
 
 const pristine = readFixtureContent();
 
@@ -13,15 +13,7 @@ function withChange(change: (raw: Raw) => void): RawContent {
 
 const trip = (raw: Raw, id: string) => raw.trips.find((t) => t.data.id === id)!.data;
 
-function problemsOf(raw: RawContent): string[] {
-  try {
-    parseContent(raw);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return (error as ContentError).problems;
-  }
-  throw new Error('expected the content to be rejected');
-}
+const problemsOf = contentProblems;
 
 describe('parseContent', () => {
   it('accepts the fixture content as it is', () => {

@@ -7,10 +7,20 @@ import { MAP_MAX_ZOOM } from './basemap/basemap-levels';
 import type { Content } from './load';
 import type { Leg, Place, Source, Trip, Visit } from './schema';
 import { foldablePlaces, showZooms } from './place-folding';
-import { formatLocalDate, formatPartialDate, formatVisitTime } from './time';
+import { formatDateRange, formatPartialDate, formatVisitTime } from './time';
+import { plural } from './i18n/format';
+import type { Lang } from './i18n/lang';
+import { UI_MESSAGES } from './i18n/ui-messages';
+import { type TranslatedKind, translator } from './translations';
 
-// The view model handed to the page and the map: content plus display labels,
-// computed once at build time so the browser does no time-zone arithmetic.
+// The view model handed to the page and the map, one per edition: content in the edition's
+// language plus display labels, computed once at build time so the browser does no time-zone
+// arithmetic.
+
+/** The fields of an item that show the English because their translation is pending. */
+export interface MaybeUntranslated {
+  untranslated?: string[];
+}
 
 export interface MapSource {
   outlet: string;
@@ -21,7 +31,7 @@ export interface MapSource {
   url: string | null;
 }
 
-export interface MapVisit {
+export interface MapVisit extends MaybeUntranslated {
   id: string;
   trip: string;
   place: string;
@@ -47,7 +57,7 @@ export interface MapVisit {
   sources: MapSource[];
 }
 
-export interface MapLeg {
+export interface MapLeg extends MaybeUntranslated {
   id: string;
   trip: string;
   from: string;
@@ -64,11 +74,11 @@ export interface MapLeg {
 }
 
 
-export interface MapPlace {
+export interface MapPlace extends MaybeUntranslated {
   id: string;
   kind: Place['kind'];
   name: Place['name'];
-  /** The map label: the short name where there is one. */
+  /** The map label: the edition's name; in English the short name where there is one. */
   label: string;
   region: string;
   coordinates: Position;
@@ -79,7 +89,7 @@ export interface MapPlace {
   showZoom: number;
 }
 
-export interface MapTrip {
+export interface MapTrip extends MaybeUntranslated {
   id: string;
   kind: Trip['kind'];
   title: string;
@@ -98,6 +108,7 @@ export interface MapTrip {
 }
 
 export interface MapData {
+  lang: Lang;
   trips: MapTrip[];
   places: MapPlace[];
   /** Every visit, in date order across trips. */
@@ -107,24 +118,24 @@ export interface MapData {
   bounds: [number, number, number, number];
 }
 
-function mapSource(source: Source): MapSource {
-  return { outlet: source.outlet, title: source.title, date: source.date, dateLabel: formatPartialDate(source.date), url: source.url };
+function mapSource(source: Source, lang: Lang): MapSource {
+  return { outlet: source.outlet, title: source.title, date: source.date, dateLabel: formatPartialDate(source.date, lang), url: source.url };
 }
 
-/** "17–24 Nov 2014", "30 Sep – 1 Oct 2014", "19 Jun 2024". */
-export function formatDateRange(start: string, end: string): string {
-  const [a, b] = [formatLocalDate(start).slice(4), formatLocalDate(end).slice(4)];
-  if (start === end) return a;
-  const [ad, am, ay] = a.split(' ');
-  const [, bm, by] = b.split(' ');
-  if (ay !== by) return `${a} – ${b}`;
-  if (am !== bm) return `${ad} ${am} – ${b}`;
-  return `${ad}–${b}`;
-}
-
-function undatedNote(count: number): string {
-  if (count === 0) return '';
-  return count === 1 ? ' (one stop undated)' : ` (${count} stops undated)`;
+/** An item's translated fields, and which of them show the English (their translation pending). */
+function translatedFields<F extends string>(translate: ReturnType<typeof translator>, kind: TranslatedKind, id: string, fields: Record<F, string | null | undefined>) {
+  const untranslated: string[] = [];
+  const out = {} as Record<F, string | null>;
+  for (const [field, english] of Object.entries(fields) as [F, string | null | undefined][]) {
+    if (english === null || english === undefined) {
+      out[field] = null;
+      continue;
+    }
+    const shown = translate(kind, id, field, english);
+    if (shown.pending) untranslated.push(field);
+    out[field] = shown.text;
+  }
+  return { fields: out, untranslated: untranslated.length > 0 ? { untranslated } : {} };
 }
 
 /** Visits in date order; a visit without a date keeps its place in its trip's sequence. */
@@ -152,39 +163,45 @@ function extentOf(points: Position[], lines: Position[][]): [number, number, num
   return [w, s, e, n];
 }
 
-export function buildMapData(content: Content): MapData {
+export function buildMapData(content: Content, lang: Lang = 'en'): MapData {
+  const translate = translator(lang, content.translations);
   const tripOf = new Map(content.trips.flatMap((t) => t.visits.map((v) => [v.id, t.id] as const)));
   const axisInstantOf = new Map(content.trips.flatMap((t) => {
     const placed = axisInstants(t.visits);
     return t.visits.map((v, i) => [v.id, placed[i]] as const);
   }));
   const visits: MapVisit[] = inDateOrder(content.trips).map((visit) => {
-    const labels = formatVisitTime(visit);
+    const labels = formatVisitTime(visit, lang);
+    const { fields, untranslated } = translatedFields(translate, 'visit', visit.id, {
+      summary: visit.summary, note: visit.note, met: visit.met, dateNote: visit.dateNote, timeNote: visit.timeNote,
+    });
     return {
       id: visit.id,
       trip: tripOf.get(visit.id)!,
       place: visit.place,
       date: visit.date,
       dateLabel: labels.date,
-      dateNote: visit.dateNote ?? null,
+      dateNote: fields.dateNote,
       time: visit.time,
       timeLabel: labels.time,
-      timeNote: visit.timeNote ?? null,
+      timeNote: fields.timeNote,
       timeApproximate: visit.timeApproximate ?? false,
       pyongyangLabel: labels.pyongyang,
       timeZone: visit.timeZone,
       axisInstant: axisInstantOf.get(visit.id)!,
-      met: visit.met,
-      summary: visit.summary,
-      note: visit.note ?? null,
+      met: fields.met,
+      summary: fields.summary!,
+      note: fields.note,
       placePresumed: visit.placePresumed ?? false,
       confidence: visit.confidence,
-      sources: visit.sources.map((id) => mapSource(content.sources.get(id)!)),
+      sources: visit.sources.map((id) => mapSource(content.sources.get(id)!, lang)),
+      ...untranslated,
     };
   });
 
   const legs: MapLeg[] = content.legs.map((leg) => {
     const arrow = directionArrow(leg.geometry);
+    const { fields, untranslated } = translatedFields(translate, 'leg', leg.id, { note: leg.note });
     return {
       id: leg.id,
       trip: leg.trip,
@@ -192,26 +209,29 @@ export function buildMapData(content: Content): MapData {
       to: leg.to,
       mode: leg.mode,
       certainty: leg.certainty,
-      note: leg.note ?? null,
-      pathNote: legPathNote(leg.mode, leg.geometry.coordinates, content.railways),
+      note: fields.note,
+      pathNote: legPathNote(leg.mode, leg.geometry.coordinates, content.railways, lang),
       distanceKm: leg.distanceKm,
       coordinates: leg.geometry.coordinates,
       arrow: arrow && { position: arrow.geometry.coordinates, angle: arrow.properties.angle },
+      ...untranslated,
     };
   });
 
   const trips: MapTrip[] = content.trips.map((trip) => {
     const dates = trip.visits.map((v) => v.date).filter((d): d is string => d !== null);
     const tripLegs = legs.filter((l) => l.trip === trip.id);
+    const { fields, untranslated } = translatedFields(translate, 'trip', trip.id, { title: trip.title, travellerRole: trip.travellerRole, summary: trip.summary });
+    const undated = trip.visits.length - dates.length;
     return {
       id: trip.id,
       kind: trip.kind,
-      title: trip.title,
+      title: fields.title!,
       traveller: trip.traveller,
-      travellerRole: trip.travellerRole,
+      travellerRole: fields.travellerRole!,
       colour: trip.colour,
-      summary: trip.summary,
-      dateRange: formatDateRange(dates[0], dates[dates.length - 1]) + undatedNote(trip.visits.length - dates.length),
+      summary: fields.summary!,
+      dateRange: formatDateRange(dates[0], dates[dates.length - 1], lang) + (undated > 0 ? plural(lang, UI_MESSAGES[lang].undatedStops, undated) : ''),
       totalKm: tripLegs.reduce((sum, l) => sum + (l.distanceKm ?? 0), 0),
       totalIsPartial: tripLegs.some((l) => l.distanceKm === null),
       visits: trip.visits.map((v) => v.id),
@@ -220,27 +240,32 @@ export function buildMapData(content: Content): MapData {
         trip.visits.map((v) => content.places.get(v.place)!.coordinates),
         tripLegs.map((l) => l.coordinates),
       ),
+      ...untranslated,
     };
   });
   trips.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'core' ? -1 : 1));
 
   const listed = [...content.places.values()]
-    .map((place) => ({
-      id: place.id,
-      kind: place.kind,
-      name: place.name,
-      label: place.shortName ?? place.name.en,
-      region: place.region,
-      coordinates: place.coordinates,
-      quality: place.quality,
-      qualityNote: place.qualityNote ?? null,
-      visits: visits.filter((v) => v.place === place.id).map((v) => v.id),
-    }))
+    .map((place) => {
+      const { fields, untranslated } = translatedFields(translate, 'place', place.id, { region: place.region, qualityNote: place.qualityNote });
+      return {
+        id: place.id,
+        kind: place.kind,
+        name: place.name,
+        label: lang === 'en' ? place.shortName ?? place.name.en : place.name[lang],
+        region: fields.region!,
+        coordinates: place.coordinates,
+        quality: place.quality,
+        qualityNote: fields.qualityNote,
+        visits: visits.filter((v) => v.place === place.id).map((v) => v.id),
+        ...untranslated,
+      };
+    })
     // Cities stay even without visits of their own: they lead the folded marker of their sites.
     .filter((place) => place.visits.length > 0 || place.kind === 'city');
   // Worked out here, once, rather than by the map on a reader's step: it folds the places at every zoom.
   const shownFrom = showZooms(foldablePlaces(listed), MAP_MAX_ZOOM);
   const places: MapPlace[] = listed.map((place) => ({ ...place, showZoom: shownFrom.get(place.id)! }));
 
-  return { trips, places, visits, legs, bounds: extentOf(places.map((p) => p.coordinates), legs.map((l) => l.coordinates)) };
+  return { lang, trips, places, visits, legs, bounds: extentOf(places.map((p) => p.coordinates), legs.map((l) => l.coordinates)) };
 }

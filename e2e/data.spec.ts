@@ -38,7 +38,7 @@ test.describe('data in and out', () => {
     const response = await request.get('/visits.csv');
     expect(response.headers()['content-type']).toContain('text/csv');
     const lines = (await response.text()).trim().split('\r\n');
-    expect(lines[0]).toBe('trip,id,date,time,timeZone,place,placeName,longitude,latitude,met,summary,sources');
+    expect(lines[0]).toBe('trip,id,date,time,timeZone,place,placeName,longitude,latitude,met,summary,sources,name_ko,name_ru,summary_ko,summary_ru');
     const geojson = collection.parse(await (await request.get('/trips.geojson')).json());
     const ids = geojson.features.filter(isVisit).map((f) => f.properties.id);
     expect(lines.slice(1).map((line) => line.split(',')[1])).toEqual(ids);

@@ -99,7 +99,7 @@ test.describe('/embed options and headers', () => {
     // The popup is in the theme too, not a white card on the dark map.
     const popup = await openPopup(page);
     await expect(popup.locator('.leaflet-popup-content-wrapper')).toHaveCSS('background-color', 'rgb(31, 37, 45)');
-    await expect(popup.locator('.place-en')).toHaveCSS('color', 'rgb(230, 233, 238)');
+    await expect(popup.locator('.place-name-lead')).toHaveCSS('color', 'rgb(230, 233, 238)');
     await expect(page.locator('.view-notice')).toHaveCount(0);
     await expect(page.getByRole('link', { name: /Open the full map/ })).toHaveAttribute('href', '/?trip=kim-2023&visit=kim-2023-khasan');
 

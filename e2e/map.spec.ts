@@ -33,7 +33,7 @@ test.describe('the trips map', () => {
     const geojson = (await (await request.get('/trips.geojson')).json()) as TripsGeoJson;
     const names = [...new Set(geojson.features.flatMap((f) => (f.properties.kind === 'visit' ? [f.properties.placeName] : [])))];
     const list = page.locator('.visit-list');
-    for (const name of names) await expect(list.locator('.place-en', { hasText: name }).first()).toBeAttached();
+    for (const name of names) await expect(list.locator('.place-name-lead', { hasText: name }).first()).toBeAttached();
     // Every marker's name covers its places: together they count every visit exactly once.
     const titles = await page.locator('.leaflet-marker-pane .place-pin[title]').evaluateAll((pins) => pins.map((p) => p.getAttribute('title')!));
     const counted = titles.reduce((sum, title) => sum + Number(/: (\d+) visits?/.exec(title)?.[1] ?? 0), 0);
@@ -57,9 +57,9 @@ test.describe('the trips map', () => {
   test('marks every place name with its language in the visit list', async ({ page }) => {
     await openMap(page);
     const vostochny = page.locator('.visit-list [data-visit="kim-2023-vostochny"]');
-    await expect(vostochny.locator('[lang="en"]')).toHaveText('Vostochny Cosmodrome');
-    await expect(vostochny.locator('[lang="ko"]')).toHaveText('보스토치니 우주기지');
-    await expect(vostochny.locator('[lang="ru"]')).toHaveText('космодром Восточный');
+    await expect(vostochny.locator('.place-names [lang="en"]')).toHaveText('Vostochny Cosmodrome');
+    await expect(vostochny.locator('.place-names [lang="ko"]')).toHaveText('보스토치니 우주기지');
+    await expect(vostochny.locator('.place-names [lang="ru"]')).toHaveText('космодром Восточный');
   });
 
   test('says which positions are approximate and which visits are open', async ({ page }) => {

@@ -7,7 +7,7 @@
 // anything else from react, react-dom or next fails the build, so a component cannot pull in an
 // API that has no stand-in here.
 import { build, context } from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -77,10 +77,6 @@ const manifest = {
 };
 
 const env = (name) => (process.env[name] === undefined ? 'undefined' : JSON.stringify(process.env[name]));
-// The map data's hashed name, written by scripts/write-static-data.ts (run first): a script cached
-// for a year asks for the data it was built with.
-const dataFiles = path.join(root, 'public/data/files.json');
-const mapDataPath = existsSync(dataFiles) ? JSON.parse(readFileSync(dataFiles, 'utf8'))['/data/map-data.json'] : undefined;
 const ctx = await context({
   absWorkingDir: root,
   entryPoints: {
@@ -100,7 +96,6 @@ const ctx = await context({
     'process.env.NODE_ENV': JSON.stringify(watch ? 'development' : 'production'),
     'process.env.NEXT_PUBLIC_TILE_URL': env('NEXT_PUBLIC_TILE_URL'),
     'process.env.NEXT_PUBLIC_TILE_ATTRIBUTION': env('NEXT_PUBLIC_TILE_ATTRIBUTION'),
-    'process.env.MAP_DATA_PATH': mapDataPath === undefined ? 'undefined' : JSON.stringify(mapDataPath),
   },
   // ISLANDS_PLAIN=1: readable names in a profile.
   minify: !watch && process.env.ISLANDS_PLAIN !== '1',

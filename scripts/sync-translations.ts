@@ -3,13 +3,14 @@
 // as not yet translated); a changed one keeps its old translation but is marked pending until a
 // translator updates it; an entry whose English is gone is dropped. Prints what is pending.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { TRANSLATED_LANGS } from '../content/i18n/lang';
 import { placeSchema, tripSchema } from '../content/schema';
 import { englishTexts } from '../content/translations';
 
 const root = process.cwd();
-const dir = join(root, process.argv[2] ?? 'content');
+// Relative to the current folder, or absolute (the benchmarks' synthetic content is in a temporary folder).
+const dir = resolve(root, process.argv[2] ?? 'content');
 const base = relative(root, dir);
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 const trips = readdirSync(join(dir, 'trips')).filter((n) => n.endsWith('.json')).sort().map((n) => tripSchema.parse(readJson(join(dir, 'trips', n))));

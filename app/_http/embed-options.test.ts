@@ -20,6 +20,11 @@ describe('parseEmbedOptions', () => {
     ]);
   });
 
+  it('says why in the page’s edition', () => {
+    expect(parseEmbedOptions({ controls: 'some' }, false, 'ru').notices).toEqual(['Значение «some» параметра «controls» не входит в список: full, stepper, none; используется full.']);
+    expect(parseEmbedOptions({ basemap: 'tiles' }, false, 'ko').notices).toEqual(['타일 서버가 설정되지 않아 내장 배경지도를 씁니다.']);
+  });
+
   it('uses tiles only where a tile server is configured', () => {
     expect(parseEmbedOptions({ basemap: 'tiles' }, true).options.basemap).toBe('tiles');
     expect(parseEmbedOptions({ basemap: 'tiles' }, false)).toEqual({

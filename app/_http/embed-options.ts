@@ -1,5 +1,7 @@
 // The /embed URL contract beyond ?trip= and ?visit= (see view-params.ts).
 
+import type { Lang } from '../../content/i18n/lang';
+import { embedOptionNotice, noTilesNotice } from './notices';
 import { type SearchParams, singleParam } from './view-params';
 
 export interface EmbedOptions {
@@ -25,7 +27,7 @@ const ALLOWED: { [K in keyof EmbedOptions]: readonly EmbedOptions[K][] } = {
  * in the notices (plain text). Unknown parameters are ignored. Tiles can only be
  * chosen where the site has a tile server configured.
  */
-export function parseEmbedOptions(params: SearchParams, tilesConfigured: boolean): { options: EmbedOptions; notices: string[] } {
+export function parseEmbedOptions(params: SearchParams, tilesConfigured: boolean, lang: Lang = 'en'): { options: EmbedOptions; notices: string[] } {
   const options = { ...EMBED_DEFAULTS };
   const notices: string[] = [];
   for (const name of Object.keys(ALLOWED) as (keyof EmbedOptions)[]) {
@@ -34,13 +36,13 @@ export function parseEmbedOptions(params: SearchParams, tilesConfigured: boolean
     const allowed = ALLOWED[name] as readonly string[];
     if (value !== null && allowed.includes(value)) (options as Record<string, string>)[name] = value;
     else {
-      const why = problem ?? `The ${name} “${value!.slice(0, 40)}” is not one of ${allowed.join(', ')}`;
-      notices.push(`${why}; using ${EMBED_DEFAULTS[name]}.`);
+      const why = problem ? { kind: problem.endsWith('empty') ? 'empty' as const : 'repeated' as const } : { kind: 'not-one-of' as const, value: value!.slice(0, 40), allowed };
+      notices.push(embedOptionNotice(name, why, EMBED_DEFAULTS[name], lang));
     }
   }
   if (options.basemap === 'tiles' && !tilesConfigured) {
     options.basemap = 'bundled';
-    notices.push('No tile server is configured; using the bundled basemap.');
+    notices.push(noTilesNotice(lang));
   }
   return { options, notices };
 }

@@ -9,6 +9,7 @@ const choice: EmbedChoice = {
   width: 800,
   height: 500,
   title: 'Map: "FEFU" & the summit',
+  lang: 'en',
 };
 
 describe('embed snippets', () => {
@@ -33,5 +34,11 @@ describe('embed snippets', () => {
 
   it('name the static image of the same view', () => {
     expect(imageUrl(origin, choice, 'png')).toBe(`${origin}/static/kim-2019.png?width=800&height=500&visit=kim-2019-summit`);
+  });
+
+  it('carry an edition other than English into the frame and the image', () => {
+    const korean = { ...choice, lang: 'ko' as const };
+    expect(embedUrl(origin, korean)).toBe(`${origin}/embed?trip=kim-2019&visit=kim-2019-summit&lang=ko&controls=stepper`);
+    expect(imageUrl(origin, korean, 'svg')).toBe(`${origin}/static/kim-2019.svg?width=800&height=500&visit=kim-2019-summit&lang=ko`);
   });
 });

@@ -2,6 +2,7 @@ import { embedQuery, type EmbedOptions } from './embed-options';
 import { escapeHtml } from './html-escape';
 import { viewQuery } from './view-params';
 import { type ViewState } from '../../content/view';
+import type { Lang } from '../../content/i18n/lang';
 
 // What the embed builder hands a report author: the frame's URL, two snippets
 // (a responsive frame that follows the map's height messages, and a plain frame
@@ -14,10 +15,14 @@ export interface EmbedChoice {
   height: number;
   /** The frame's accessible name. */
   title: string;
+  /** The edition the frame and image are in (English needs no parameter: it is the embed's default). */
+  lang: Lang;
 }
 
-export function embedUrl(origin: string, { view, options }: EmbedChoice): string {
-  const query = viewQuery(view);
+const langOf = (lang: Lang) => (lang === 'en' ? null : lang);
+
+export function embedUrl(origin: string, { view, options, lang }: EmbedChoice): string {
+  const query = viewQuery(view, langOf(lang));
   return `${origin}/embed${query}${embedQuery(options, query)}`;
 }
 
@@ -37,9 +42,10 @@ export function responsiveSnippet(origin: string, choice: EmbedChoice): string {
 }
 
 /** The same view as a static image, for documents and print. */
-export function imageUrl(origin: string, { view, options, width, height }: EmbedChoice, format: 'svg' | 'png'): string {
+export function imageUrl(origin: string, { view, options, width, height, lang }: EmbedChoice, format: 'svg' | 'png'): string {
   const params = new URLSearchParams({ width: String(width), height: String(height) });
   if (view.visit) params.set('visit', view.visit);
   if (options.theme === 'dark') params.set('theme', 'dark');
+  if (langOf(lang)) params.set('lang', lang);
   return `${origin}/static/${view.trip ?? 'all'}.${format}?${params}`;
 }

@@ -46,6 +46,11 @@ describe('imageKey', () => {
     expect(imageKey('png', { width: 1, height: 2 })).toBe(imageKey('png', { height: 2, width: 1 }));
     expect(imageKey('png', { width: 1 })).not.toBe(imageKey('svg', { width: 1 }));
   });
+
+  it('keeps each edition of an image apart', () => {
+    const keys = ['en', 'ko', 'ru'].map((lang) => imageKey('png', { trip: 'kim-2023', width: 1, lang }));
+    expect(new Set(keys).size).toBe(3);
+  });
 });
 
 describe('ImagePool', () => {

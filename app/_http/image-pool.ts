@@ -6,7 +6,8 @@ import { z } from 'zod';
 // PNGs with a bounded cost. Rasterising is the one expensive thing the server does (about a second
 // for a 2000 × 2000 image): it runs in worker threads, never on the thread that answers the pages;
 // at most POOL_SIZE at once with a short queue, beyond which a client is told to come back (429);
-// the area is capped; and answers are kept in a small LRU cache keyed on the normalised request.
+// the area is capped; and answers are kept in a small LRU cache keyed on the normalised request
+// (its edition, `lang`, included).
 // The renderer is handed one bundled font, so that PNG text is the same on every host and no
 // system font scan runs.
 

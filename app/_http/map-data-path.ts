@@ -1,7 +1,13 @@
-// Safe for the browser. The view model of every trip, written into public/ by `npm run build`
-// and fetched by the page: kept out of the HTML, whose size would otherwise grow with the
-// content and hold back the first view.
+import type { Lang } from '../../content/i18n/lang';
+
+// The view model of every trip, one file per edition, written into public/ by `npm run build` and
+// fetched by the page: kept out of the HTML, whose size would otherwise grow with the content and
+// hold back the first view. The build writes each under its content's hash too (the name the
+// pages hand their islands, so a cached script never meets other data) and lists the hashed
+// names in DATA_FILES_MANIFEST.
 export const MAP_DATA_FIXED_PATH = '/data/map-data.json';
-// The build writes the file under its content's hash too and puts that name into the pages'
-// islands (scripts/build-islands.mjs), so that a cached script never meets other data.
-export const MAP_DATA_PATH: string = process.env.MAP_DATA_PATH ?? MAP_DATA_FIXED_PATH;
+
+/** "/data/map-data.json" for English, "/data/map-data.ko.json" for Korean. */
+export function mapDataFixedPath(lang: Lang): string {
+  return lang === 'en' ? MAP_DATA_FIXED_PATH : `/data/map-data.${lang}.json`;
+}

@@ -1,3 +1,4 @@
+import type { Lang } from '../../content/i18n/lang';
 import type { EmbedOptions } from './embed-options';
 import type { StaticTheme } from '../../components/static-map/static-map';
 
@@ -20,8 +21,9 @@ export type PreviewShape = keyof typeof PREVIEW_SHAPES;
 /** Which screens get which shape (the page's `<picture>`, and the preloads in its Link header). */
 export const PREVIEW_MEDIA: Record<PreviewShape, string> = { narrow: '(max-width: 640px)', wide: '(min-width: 641px)' };
 
-export function previewPath(trip: string | null, theme: StaticTheme, shape: PreviewShape): string {
-  return `/data/preview/${trip ?? 'all'}-${theme}-${shape}.svg`;
+/** A preview's file; its place names are in the edition's language. */
+export function previewPath(trip: string | null, theme: StaticTheme, shape: PreviewShape, lang: Lang = 'en'): string {
+  return `/data/preview/${lang === 'en' ? '' : `${lang}/`}${trip ?? 'all'}-${theme}-${shape}.svg`;
 }
 
 /** The preview's theme: dark only where an embed asks for it ("auto" cannot be known on the server). */

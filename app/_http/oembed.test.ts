@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { oembed } from './oembed';
-import { fixtureMapData } from '../../content/fixtures/fixture-data';
+import { fixtureContent, fixtureMapData } from '../../content/fixtures/fixture-data';
+import type { Lang } from '../../content/i18n/lang';
+import { buildMapData, type MapData } from '../../content/map-data';
 
-const data = fixtureMapData();
+const editions = new Map<Lang, MapData>([['en', fixtureMapData()]]);
+const data = (lang: Lang) => {
+  if (!editions.has(lang)) editions.set(lang, buildMapData(fixtureContent(), lang));
+  return editions.get(lang)!;
+};
 const origin = 'https://trips.example';
 
 describe('oembed', () => {
@@ -28,5 +34,33 @@ describe('oembed', () => {
     expect(oembed({ url: 'not a url' }, origin, data).status).toBe(400);
     expect(oembed({ url: `${origin}/`, maxwidth: '50' }, origin, data).status).toBe(400);
     expect(oembed({ url: `${origin}/`, format: 'xml' }, origin, data).status).toBe(501);
+  });
+
+  it('answers in the edition the URL names: title, provider, and the same lang on the frame and thumbnail', () => {
+    const ko = oembed({ url: `${origin}/embed?trip=kim-2023&visit=kim-2023-vostochny&lang=ko` }, origin, data);
+    expect(ko.status).toBe(200);
+    const body = ko.body as Record<string, string | number>;
+    const visit = data('ko').visits.find((v) => v.id === 'kim-2023-vostochny')!;
+    expect(body.title).toContain(visit.dateLabel);
+    expect(body.title).toMatch(/^보스토치니/);
+    expect(body.provider_name).toBe('북한–러시아 방문');
+    expect(body.html).toContain(`src="${origin}/embed?trip=kim-2023&amp;visit=kim-2023-vostochny&amp;lang=ko"`);
+    expect(body.html).toContain(`title="${body.title}"`);
+    expect(body.thumbnail_url).toBe(`${origin}/static/kim-2023.png?width=800&height=500&visit=kim-2023-vostochny&lang=ko`);
+
+    const ru = oembed({ url: `${origin}/?trip=kim-2019&lang=ru` }, origin, data).body as Record<string, string | number>;
+    expect(ru.title).toMatch(/Поездки КНДР — Россия/);
+    expect(ru.html).toContain(`src="${origin}/embed?trip=kim-2019&amp;lang=ru"`);
+    expect(ru.thumbnail_url).toBe(`${origin}/static/kim-2019.png?width=800&height=500&lang=ru`);
+    // English stays as it was: no lang on the frame or the thumbnail, unless the URL names it.
+    const en = oembed({ url: `${origin}/?trip=kim-2019` }, origin, data).body as Record<string, string | number>;
+    expect(en.html).toContain(`src="${origin}/embed?trip=kim-2019"`);
+    expect(en.provider_name).toBe('North Korea–Russia trips');
+    expect((oembed({ url: `${origin}/?trip=kim-2019&lang=en` }, origin, data).body as Record<string, string>).html).toContain('lang=en');
+  });
+
+  it('refuses a URL whose lang the page would not follow with 404, saying why', () => {
+    expect(oembed({ url: `${origin}/?lang=de` }, origin, data)).toEqual({ status: 404, body: { error: 'No language called “de” (lang= takes en, ko, ru).' } });
+    expect(oembed({ url: `${origin}/?lang=ko&lang=ru` }, origin, data).status).toBe(404);
   });
 });

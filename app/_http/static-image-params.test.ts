@@ -9,7 +9,7 @@ describe('parseImageRequest', () => {
     expect(parseImageRequest('kim-2023.png', {}, data)).toEqual({
       ok: true,
       format: 'png',
-      options: { trip: 'kim-2023', visit: null, frame: 'trip', width: 1200, height: 800, theme: 'light' },
+      options: { trip: 'kim-2023', visit: null, frame: 'trip', width: 1200, height: 800, theme: 'light', lang: 'en' },
     });
     expect(parseImageRequest('all.svg', { width: '600', height: '315', theme: 'dark' }, data)).toMatchObject({
       ok: true,
@@ -29,5 +29,17 @@ describe('parseImageRequest', () => {
       expect(parsed).toMatchObject({ ok: false, status: 400 });
     }
     expect(parseImageRequest('kim-2023.svg', { width: '100', height: '4000' }, data).ok).toBe(true);
+  });
+
+  it('reads the edition, English by default, and gives 400 for an unknown, empty or repeated lang', () => {
+    expect(parseImageRequest('kim-2023.png', { lang: 'ko' }, data)).toMatchObject({ ok: true, options: { lang: 'ko' } });
+    expect(parseImageRequest('all.svg', { lang: ' ru ' }, data)).toMatchObject({ ok: true, options: { lang: 'ru' } });
+    expect(parseImageRequest('all.svg', {}, data)).toMatchObject({ ok: true, options: { lang: 'en' } });
+    expect(parseImageRequest('kim-2023.svg', { lang: 'de' }, data)).toEqual({ ok: false, status: 400, error: 'The language (lang) must be one of en, ko, ru' });
+    expect(parseImageRequest('kim-2023.svg', { lang: 'KO' }, data)).toMatchObject({ ok: false, status: 400 });
+    expect(parseImageRequest('kim-2023.svg', { lang: '' }, data)).toMatchObject({ ok: false, status: 400 });
+    expect(parseImageRequest('kim-2023.svg', { lang: ['ko', 'ru'] }, data)).toEqual({ ok: false, status: 400, error: 'The language (lang) must be one of en, ko, ru, given once' });
+    // The trip and visit are still checked first: an unknown one is a 404 in any language.
+    expect(parseImageRequest('kim-2099.svg', { lang: 'de' }, data)).toMatchObject({ ok: false, status: 404 });
   });
 });

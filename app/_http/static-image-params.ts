@@ -1,8 +1,12 @@
+import { isLang, LANGS } from '../../content/i18n/lang';
 import type { MapData } from '../../content/map-data';
 import { pixelParam, type SearchParams, singleParam } from './view-params';
 import type { StaticMapOptions } from '../../components/static-map/static-map';
 
-// The URL contract of the static images: /static/<tripId|all>.<svg|png>?visit=&frame=&width=&height=&theme=
+// The URL contract of the static images: /static/<tripId|all>.<svg|png>?visit=&frame=&width=&height=&theme=&lang=
+// An image cannot carry a notice, so a bad lang is a 400 like any other bad parameter (a page
+// falls back to English with a notice instead); without lang an image is English, whatever the
+// reader's browser asks for, so that a snippet shows the same image everywhere.
 
 export const IMAGE_SIZE = { min: 100, max: 4000, defaultWidth: 1200, defaultHeight: 800 };
 
@@ -37,9 +41,13 @@ export function parseImageRequest(file: string, params: SearchParams, data: MapD
   if (frame.problem || (frame.value !== null && frame.value !== 'trip' && frame.value !== 'visit') || (frame.value === 'visit' && !found)) {
     return { ok: false, status: 400, error: 'The frame must be trip, or visit together with a visit' };
   }
+  const lang = singleParam(params, 'lang');
+  if (lang.problem || (lang.value !== null && !isLang(lang.value))) {
+    return { ok: false, status: 400, error: `The language (lang) must be one of ${LANGS.join(', ')}${lang.problem ? ', given once' : ''}` };
+  }
   return {
     ok: true,
     format: match[2] as ImageFormat,
-    options: { trip: trip ?? null, visit: visit.value, frame: (frame.value ?? 'trip') as 'trip' | 'visit', width: width.value ?? IMAGE_SIZE.defaultWidth, height: height.value ?? IMAGE_SIZE.defaultHeight, theme: (theme.value ?? 'light') as 'light' | 'dark' },
+    options: { trip: trip ?? null, visit: visit.value, frame: (frame.value ?? 'trip') as 'trip' | 'visit', width: width.value ?? IMAGE_SIZE.defaultWidth, height: height.value ?? IMAGE_SIZE.defaultHeight, theme: (theme.value ?? 'light') as 'light' | 'dark', lang: isLang(lang.value) ? lang.value : 'en' },
   };
 }

@@ -1,10 +1,27 @@
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import { z } from 'zod';
 import { splitAtAntimeridian } from '../../geo/split-antimeridian';
-import type { MapData } from '../../content/map-data';
+import type { TranslatedLang } from '../../content/i18n/lang';
+import type { MapData, MapPlace, MapVisit } from '../../content/map-data';
 
-// The public data contract of /trips.geojson (documented in the README). The
-// schemas double as the export's types and let tests check what is served.
+// The public data contract of /trips.geojson (documented in docs/contract.md). The
+// schemas double as the export's types and let tests check what is served. The data stays
+// English, with the place names and summaries of the Korean and Russian editions beside it.
+
+/** The Korean and Russian view models, whose names and summaries the data files carry. */
+export type TranslatedEditions = Record<TranslatedLang, MapData>;
+
+/**
+ * A visit's place names and summary in Korean and Russian: name_ko, name_ru, summary_ko,
+ * summary_ru. A summary whose translation is pending is null (the edition would show the English).
+ */
+export function translatedFields(visit: MapVisit, place: MapPlace, editions: TranslatedEditions) {
+  const summary = (lang: TranslatedLang) => {
+    const translated = editions[lang].visits.find((v) => v.id === visit.id);
+    return translated && !translated.untranslated?.includes('summary') ? translated.summary : null;
+  };
+  return { name_ko: place.name.ko, name_ru: place.name.ru, summary_ko: summary('ko'), summary_ru: summary('ru') };
+}
 
 export const exportedSourceSchema = z.object({
   outlet: z.string(),
@@ -23,6 +40,12 @@ export const visitPropertiesSchema = z.object({
   time: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
   timeZone: z.string(),
   summary: z.string(),
+  /** The place's name in Korean (Hangul) and Russian (Cyrillic). */
+  name_ko: z.string(),
+  name_ru: z.string(),
+  /** The summary in Korean and Russian; null where its translation is pending. */
+  summary_ko: z.string().nullable(),
+  summary_ru: z.string().nullable(),
   sources: z.array(exportedSourceSchema).min(1),
   met: z.string().nullable(),
   note: z.string().nullable(),
@@ -46,9 +69,10 @@ export const legPropertiesSchema = z.object({
 export type VisitProperties = z.infer<typeof visitPropertiesSchema>;
 export type LegProperties = z.infer<typeof legPropertiesSchema>;
 
-/** The trips as an RFC 7946 FeatureCollection: a Point per visit, a LineString per leg. */
+/** The trips as an RFC 7946 FeatureCollection: a Point per visit, a LineString per leg; `data` is the English edition. */
 export function tripsGeoJson(
   data: MapData,
+  editions: TranslatedEditions,
 ): FeatureCollection<Point | LineString | MultiLineString, VisitProperties | LegProperties> {
   const placeById = new Map(data.places.map((p) => [p.id, p]));
   const visits: Feature<Point, VisitProperties>[] = data.visits.map((visit) => {
@@ -67,6 +91,7 @@ export function tripsGeoJson(
         time: visit.time,
         timeZone: visit.timeZone,
         summary: visit.summary,
+        ...translatedFields(visit, place, editions),
         sources: visit.sources.map(({ outlet, title, date, url }) => ({ outlet, title, date, url })),
         met: visit.met,
         note: visit.note,

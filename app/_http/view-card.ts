@@ -1,7 +1,10 @@
 import type { MapData } from '../../content/map-data';
 import { viewQuery } from './view-params';
 import { previewTrip, type ViewState } from '../../content/view';
-import { SITE_DESCRIPTION, viewTitle } from '../../content/view-title';
+import { viewTitle } from '../../content/view-title';
+import { fill } from '../../content/i18n/format';
+import { type Lang, LANGS } from '../../content/i18n/lang';
+import type { Locale } from '../../content/i18n/locale';
 
 /** What a page says of its view to link previews and oEmbed consumers (absolute URLs). */
 export interface ViewCard {
@@ -14,27 +17,35 @@ export interface ViewCard {
   canonical: string | undefined;
   oembedUrl: string;
   image: { url: string; width: number; height: number; alt: string };
+  /** The same view in each edition (hreflang alternates); the first names no lang (x-default). */
+  editions: { lang: Lang | 'x-default'; url: string }[];
 }
 
-export function viewCard(data: MapData, view: ViewState, path: '/' | '/embed', origin: string): ViewCard {
-  const title = viewTitle(data, view);
+export function viewCard(data: MapData, view: ViewState, path: '/' | '/embed', origin: string, locale: Locale): ViewCard {
+  const { m, linkLang } = locale;
+  const title = viewTitle(data, view, m);
   const visit = view.visit ? data.visits.find((v) => v.id === view.visit)! : null;
   const trip = previewTrip(data, view);
-  const description = visit?.summary ?? (trip ? data.trips.find((t) => t.id === trip)!.summary : SITE_DESCRIPTION);
-  const pageUrl = `${origin}${path}${viewQuery(view)}`;
+  const description = visit?.summary ?? (trip ? data.trips.find((t) => t.id === trip)!.summary : m.siteDescription);
+  const pageUrl = `${origin}${path}${viewQuery(view, linkLang)}`;
+  const imageLang = data.lang === 'en' ? '' : `&lang=${data.lang}`;
   return {
     title,
-    siteName: 'North Korea–Russia trips',
+    siteName: m.siteName,
     description,
     pageUrl,
     canonical: path === '/' ? pageUrl : undefined,
     oembedUrl: `${origin}/api/oembed?url=${encodeURIComponent(pageUrl)}`,
     image: {
-      url: `${origin}/static/${trip ?? 'all'}.png?width=1200&height=630${visit ? `&visit=${visit.id}` : ''}`,
+      url: `${origin}/static/${trip ?? 'all'}.png?width=1200&height=630${visit ? `&visit=${visit.id}` : ''}${imageLang}`,
       width: 1200,
       height: 630,
-      alt: `Map: ${title}`,
+      alt: fill(m.mapPicture, { title }),
     },
+    editions: [
+      { lang: 'x-default', url: `${origin}${path}${viewQuery(view)}` },
+      ...LANGS.map((lang) => ({ lang, url: `${origin}${path}${viewQuery(view, lang)}` })),
+    ],
   };
 }
 

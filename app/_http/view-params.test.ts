@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureMapData } from '../../content/fixtures/fixture-data';
-import { parseViewParams, viewQuery } from './view-params';
+import { viewNotice } from './notices';
+import { parseViewParams as parseView, type SearchParams, viewQuery } from './view-params';
+
+/** The view a URL opens, with its notice in English. */
+function parseViewParams(params: SearchParams, d: typeof data) {
+  const { problem, ...view } = parseView(params, d);
+  return { ...view, notice: viewNotice(problem, 'en') };
+}
 
 const data = fixtureMapData();
 
@@ -44,9 +51,17 @@ describe('parseViewParams', () => {
   });
 });
 
+describe('viewNotice', () => {
+  it('says why in the page’s edition', () => {
+    expect(viewNotice(parseView({ trip: 'kim-2019', visit: 'kim-2023-khasan' }, data).problem, 'ko')).toBe('“kim-2023-khasan” 방문지는 “kim-2019” 방문에 속하지 않습니다 — 방문 전체를 보여 줍니다.');
+    expect(viewNotice(parseView({ trip: 'kim-2025' }, data).problem, 'ru')).toBe('Нет поездки «kim-2025» — показаны все поездки.');
+  });
+});
+
 describe('viewQuery', () => {
   it('writes the contract order and nothing for the overview', () => {
     expect(viewQuery({ trip: 'kim-2023', visit: 'kim-2023-vostochny' })).toBe('?trip=kim-2023&visit=kim-2023-vostochny');
     expect(viewQuery({ trip: null, visit: null })).toBe('');
+    expect(viewQuery({ trip: 'kim-2023', visit: null }, 'ru')).toBe('?trip=kim-2023&lang=ru');
   });
 });

@@ -1,21 +1,28 @@
+import type { Lang } from '../../content/i18n/lang';
 import type { MapData } from '../../content/map-data';
 import type { ViewState } from '../../content/view';
 
 // The URL contract of a view: ?trip=<tripId>&visit=<visitId>, both optional.
 
+/** Why a URL's view was not followed, for the page's notice (see notices.ts). */
+export type ViewProblem =
+  | { kind: 'repeated' | 'empty'; param: 'trip' | 'visit' }
+  | { kind: 'no-trip'; value: string }
+  | { kind: 'no-visit'; value: string }
+  | { kind: 'visit-not-in-trip'; value: string; trip: string };
+
 export interface ParsedView extends ViewState {
-  /** Plain text explaining why the URL was not followed; null when it was. */
-  notice: string | null;
+  /** Why the URL was not followed, and what opened instead (the overview, or the whole trip); null when it was. */
+  problem: { why: ViewProblem; showing: 'all' | 'trip' } | null;
 }
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 const OVERVIEW: ViewState = { trip: null, visit: null };
 
-/** Quotes a parameter for a notice: shortened, shown as plain text by the page. */
-function quote(value: string): string {
-  const short = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-  return `“${short}”`;
+/** Shortens a parameter's value for a notice (shown as plain text by the page). */
+export function shorten(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 57)}…` : value;
 }
 
 /** One parameter's value, trimmed; a problem when it is given more than once or empty. */
@@ -41,31 +48,33 @@ export function pixelParam(params: SearchParams, name: string, min: number, max 
 }
 
 /**
- * Reads ?trip= and ?visit=; anything it cannot follow opens the overview with a notice saying
+ * Reads ?trip= and ?visit=; anything it cannot follow opens the overview with a problem saying
  * why, except a bad visit of a good trip, which opens that trip (what the link's sender meant).
  */
 export function parseViewParams(params: SearchParams, data: MapData): ParsedView {
   const trip = singleParam(params, 'trip');
   const visit = singleParam(params, 'visit');
-  const overview = (problem: string): ParsedView => ({ ...OVERVIEW, notice: `${problem} — showing all trips.` });
-  if (trip.problem) return overview(trip.problem);
-  if (trip.value !== null && !data.trips.some((t) => t.id === trip.value)) return overview(`No trip called ${quote(trip.value)}`);
-  const wholeTrip = (problem: string): ParsedView =>
-    trip.value === null ? overview(problem) : { trip: trip.value, visit: null, notice: `${problem} — showing the whole trip.` };
-  if (visit.problem) return wholeTrip(visit.problem);
+  const asProblem = (name: 'trip' | 'visit', problem: string): ViewProblem => ({ kind: problem.endsWith('empty') ? 'empty' : 'repeated', param: name });
+  const overview = (why: ViewProblem): ParsedView => ({ ...OVERVIEW, problem: { why, showing: 'all' } });
+  if (trip.problem) return overview(asProblem('trip', trip.problem));
+  if (trip.value !== null && !data.trips.some((t) => t.id === trip.value)) return overview({ kind: 'no-trip', value: shorten(trip.value) });
+  const wholeTrip = (why: ViewProblem): ParsedView =>
+    trip.value === null ? overview(why) : { trip: trip.value, visit: null, problem: { why, showing: 'trip' } };
+  if (visit.problem) return wholeTrip(asProblem('visit', visit.problem));
   if (visit.value !== null) {
     const found = data.visits.find((v) => v.id === visit.value);
-    if (!found) return wholeTrip(`No visit called ${quote(visit.value)}`);
-    if (trip.value !== null && found.trip !== trip.value) return wholeTrip(`The visit ${quote(visit.value)} is not part of the trip ${quote(trip.value)}`);
+    if (!found) return wholeTrip({ kind: 'no-visit', value: shorten(visit.value) });
+    if (trip.value !== null && found.trip !== trip.value) return wholeTrip({ kind: 'visit-not-in-trip', value: shorten(visit.value), trip: shorten(trip.value) });
   }
-  return { trip: trip.value, visit: visit.value, notice: null };
+  return { trip: trip.value, visit: visit.value, problem: null };
 }
 
-/** The query string for a view, in the contract's order; '' for the overview. */
-export function viewQuery({ trip, visit }: ViewState): string {
+/** The query string for a view (and the edition a link keeps), in the contract's order; '' for the overview in the reader's language. */
+export function viewQuery({ trip, visit }: ViewState, lang: Lang | null = null): string {
   const params = new URLSearchParams();
   if (trip) params.set('trip', trip);
   if (visit) params.set('visit', visit);
+  if (lang) params.set('lang', lang);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

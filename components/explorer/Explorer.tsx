@@ -14,9 +14,11 @@ import { Timeline } from '../ui/Timeline';
 import { afterNextPaint, useAfterPaint } from '../ui/use-after-paint';
 import { useSettledValue } from '../ui/use-settled-value';
 import { goMessageVisit, postToHost, useHostHeight } from './host-messages';
-import { stepSequence, tripProgress } from './sequence';
+import { stepSequence, tripProgress } from '../../content/sequence';
 import type { SteppingAction, SteppingStore } from './stepping';
 import { useStepping } from './use-stepping';
+import { useLocale } from '../ui/locale';
+import { LangSwitch } from '../ui/LangSwitch';
 
 /**
  * Arrow keys, Home, End and Space step through visits wherever focus is in the explorer (the map,
@@ -43,9 +45,10 @@ export interface ExplorerProps {
 
 /** The link from an embedded map to the same view on the site. */
 export function OpenFullLink({ view }: { view: ViewState }) {
+  const { m, linkLang } = useLocale();
   return (
-    <a className="open-full" href={`/${viewQuery(view)}`} target="_blank" rel="noopener">
-      Open the full map<span className="visually-hidden"> (new tab)</span> ↗
+    <a className="open-full" href={`/${viewQuery(view, linkLang)}`} target="_blank" rel="noopener">
+      {m.openFull}<span className="visually-hidden">{m.newTab}</span> ↗
     </a>
   );
 }
@@ -56,19 +59,20 @@ export function shellClass(embed: EmbedOptions | null): string {
 
 /** Keeps the URL, the title and the host page (for an embed) on the view, and follows Back and Forward. */
 function useViewEffects(store: SteppingStore, data: MapData, embed: EmbedOptions | null) {
+  const { m, linkLang } = useLocale();
   useEffect(() => store.subscribe((state, previous) => {
     if (state.view === previous.view) return;
-    const query = viewQuery(state.view);
+    const query = viewQuery(state.view, linkLang);
     const url = `${window.location.pathname}${query}${embed ? embedQuery(embed, query) : ''}`;
     // The URL and title follow once the step is on screen: pushState costs milliseconds on a
     // large page. In an embed, history entries would hijack the host page's Back button: replace.
     afterNextPaint(() => {
       if (embed) window.history.replaceState(null, '', url);
       else if (state.history === 'push') window.history.pushState(null, '', url);
-      document.title = viewTitle(data, state.view);
+      document.title = viewTitle(data, state.view, m);
     });
     if (embed) postToHost({ type: 'trips-map:visit', trip: state.view.trip, visit: state.view.visit });
-  }), [store, data, embed]);
+  }), [store, data, embed, m, linkLang]);
 
   useEffect(() => {
     const restore = () => {
@@ -130,15 +134,16 @@ export function Explorer({ data, store, legend, embed }: ExplorerProps & { data:
   // right after the explorer's own commit forces a layout of all of it, in the same long task.
   const mapMounted = useAfterPaint();
 
+  const { m } = useLocale();
   const announcement = current
-    ? `${current.dateLabel}, ${data.places.find((p) => p.id === current.place)!.name.en}: ${current.summary.split(/(?<=\.)\s/)[0]}`
+    ? `${current.dateLabel}, ${data.places.find((p) => p.id === current.place)!.name[data.lang]}: ${current.summary.split(/(?<=\.)\s/)[0]}`
     : '';
 
   return (
     <section
       id="map"
       className={shellClass(embed)}
-      aria-label="Map of the trips"
+      aria-label={m.mapLabel}
       data-map-ready={ready ? 'true' : 'false'}
       onKeyDownCapture={onKeyDownCapture}
       onPointerDownCapture={(e) => {
@@ -146,7 +151,7 @@ export function Explorer({ data, store, legend, embed }: ExplorerProps & { data:
       }}
       onWheelCapture={() => dispatch({ type: 'stop' })}
     >
-      <MapPreview trip={previewTrip(data, printedView)} title={viewTitle(data, printedView)} theme={previewTheme(embed)} />
+      <MapPreview trip={previewTrip(data, printedView)} title={viewTitle(data, printedView, m)} theme={previewTheme(embed)} />
       {mapMounted && <MapView
         data={data}
         popup={popup}
@@ -164,7 +169,7 @@ export function Explorer({ data, store, legend, embed }: ExplorerProps & { data:
       />}
       {legend}
       {notice && <p className="view-notice" role="alert">{notice}</p>}
-      {!embed && <EmbedBuilder data={data} view={view} />}
+      {!embed && <div className="page-tools"><EmbedBuilder data={data} view={view} /><LangSwitch view={view} /></div>}
       {embed && <OpenFullLink view={view} />}
       {embed?.controls !== 'none' && <Timeline
         data={data}

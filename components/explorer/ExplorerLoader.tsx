@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { previewTheme } from '../../app/_http/map-preview';
-import { MAP_DATA_PATH } from '../../app/_http/map-data-path';
 import type { MapData } from '../../content/map-data';
 import type { ViewState } from '../../content/view';
 import { MapPreview } from '../ui/MapPreview';
 import { afterNextPaint } from '../ui/use-after-paint';
 import { Explorer, type ExplorerProps, OpenFullLink, shellClass } from './Explorer';
 import type { SteppingStore } from './stepping';
+import { fill } from '../../content/i18n/format';
+import { useLocale } from '../ui/locale';
+import { LangSwitch } from '../ui/LangSwitch';
 
 /** Resolves after the frame that first shows the preview image (at once if it is missing or broken). */
 function previewPainted(): Promise<void> {
@@ -26,8 +28,10 @@ export interface PagePreview {
  * JavaScript), then the interactive explorer once the trips' data has come (fetched, not inlined,
  * so the HTML stays small however large the content).
  */
-export function ExplorerLoader({ preview, initialView, notice, store, onData, ...props }: ExplorerProps & {
+export function ExplorerLoader({ preview, dataUrl, initialView, notice, store, onData, ...props }: ExplorerProps & {
   preview: PagePreview;
+  /** The edition's map data, under its content's hash. */
+  dataUrl: string;
   initialView: ViewState;
   notice: string | null;
   /** Absent on the server, which draws the first view only. */
@@ -39,27 +43,29 @@ export function ExplorerLoader({ preview, initialView, notice, store, onData, ..
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     // Fetch at once, but parse (a long task for large content) only once the preview is on screen.
-    Promise.all([fetch(MAP_DATA_PATH), previewPainted()])
+    Promise.all([fetch(dataUrl), previewPainted()])
       .then(([response]) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status} for ${MAP_DATA_PATH}`);
+        if (!response.ok) throw new Error(`HTTP ${response.status} for ${dataUrl}`);
         return response.json() as Promise<MapData>;
       })
       .then((loaded) => {
         setData(loaded);
         onData?.(loaded);
       }, (e: Error) => setError(e.message));
-  }, [onData]);
+  }, [onData, dataUrl]);
 
   const { embed, legend } = props;
+  const { m } = useLocale();
   if (data && store) return <Explorer data={data} store={store} {...props} />;
   return (
-    <section id="map" className={shellClass(embed)} aria-label="Map of the trips" data-map-ready="false" aria-busy="true">
+    <section id="map" className={shellClass(embed)} aria-label={m.mapLabel} data-map-ready="false" aria-busy="true">
       <MapPreview trip={preview.trip} title={preview.title} theme={previewTheme(embed)} />
       {legend}
       {notice && <p className="view-notice" role="alert">{notice}</p>}
       {embed && <OpenFullLink view={initialView} />}
+      {!embed && <div className="page-tools"><LangSwitch view={initialView} /></div>}
       {embed?.controls !== 'none' && <div className="timeline timeline-loading" aria-hidden="true" />}
-      {error && <p className="map-notice" role="alert">The map’s data could not be loaded ({error}); the picture above is the map as drawn on the server.</p>}
+      {error && <p className="map-notice" role="alert">{fill(m.dataError, { error })}</p>}
     </section>
   );
 }

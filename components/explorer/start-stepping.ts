@@ -1,7 +1,7 @@
 import type { MapData } from '../../content/map-data';
 import type { ViewState } from '../../content/view';
 import { prefersReducedMotion } from '../ui/reduced-motion';
-import { stepSequence } from './sequence';
+import { stepSequence } from '../../content/sequence';
 import { createSteppingStore, initialStepping, type SteppingContext } from './stepping';
 
 /** The page's stepping store; its actions take effect once the trips' data is handed over. */

@@ -3,6 +3,8 @@ import { memo } from 'preact/compat';
 import { useCallback, useMemo } from 'preact/hooks';
 import { Marker } from 'react-leaflet';
 import type { Basemap } from '../../content/basemap/basemap';
+import { basemapLabelName } from '../../content/basemap/basemap-label-name';
+import { useLocale } from '../ui/locale';
 import { type Box, overlaps, placeLabels } from '../../geo/label-placement';
 import { escapeHtml } from '../../app/_http/html-escape';
 import { projectToPixels } from '../../geo/web-mercator';
@@ -33,13 +35,14 @@ export const BasemapLabels = memo(function BasemapLabels({ world, labelLayout }:
   /** Where place pins and names are at a zoom. */
   labelLayout: (zoom: number) => PlaceLabelLayout;
 }) {
+  const { lang } = useLocale();
   const labels = useMemo(() => {
     // In .basemap-label's type: country names 11 px spaced out by .15em, sea names 11 px italic.
     const countryWidth = measuredTextWidth({ size: 11 });
     const seaWidth = measuredTextWidth({ size: 11, italic: true });
     return (world?.features ?? []).flatMap((f): BasemapLabel[] => {
       if (f.geometry.type !== 'Point') return [];
-      const name = f.properties.name ?? '';
+      const name = basemapLabelName(f.properties, lang);
       const { kind } = f.properties;
       const coordinates = f.geometry.coordinates as [number, number];
       return [{
@@ -47,10 +50,10 @@ export const BasemapLabels = memo(function BasemapLabels({ world, labelLayout }:
         coordinates,
         width: kind === 'country-label' ? countryWidth(name) + name.length * 11 * 0.15 : seaWidth(name),
         position: toLatLng(coordinates),
-        icon: divIcon({ className: `basemap-label ${kind}`, html: `<span>${escapeHtml(name)}</span>`, iconSize: undefined }),
+        icon: divIcon({ className: `basemap-label ${kind}`, html: `<span lang="${lang}">${escapeHtml(name)}</span>`, iconSize: undefined }),
       }];
     });
-  }, [world]);
+  }, [world, lang]);
 
   // Per zoom, the names that leave place pins and names free, with their boxes.
   const labelsAt = useMemo(() => {

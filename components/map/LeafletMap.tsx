@@ -9,7 +9,7 @@ import { MapPopup } from './MapPopup';
 import type { PlaybackLeg, PopupTarget, TripFit, VisitFocus } from './map-types';
 import type { MapMove } from '../explorer/stepping';
 import { Playback } from './Playback';
-import type { TripProgress } from '../explorer/sequence';
+import type { TripProgress } from '../../content/sequence';
 import { PlaceLayer } from './PlaceLayer';
 import { PLACE_NAME_STYLE, placeLabelLayout } from './place-labels';
 import { svgRenderer } from './renderers';

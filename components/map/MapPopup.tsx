@@ -11,6 +11,7 @@ import type { PopupTarget } from './map-types';
 import { PlaceNames } from '../ui/PlaceNames';
 import { approachOf } from './approach';
 import { VisitDetails } from '../ui/VisitDetails';
+import { useLocale } from '../ui/locale';
 
 /** Clear of the map's edges, and of what the legend covers. */
 const PAN_MARGIN = 12;
@@ -116,6 +117,7 @@ export function MapPopup({ data, target, onClose, legendCover }: {
     [data],
   );
 
+  const { lang, m } = useLocale();
   let shown: { key: string; position: LatLngTuple; content: ComponentChildren } | null = null;
   if (target?.kind === 'leg') {
     const leg = lookup.leg.get(target.id)!;
@@ -124,7 +126,7 @@ export function MapPopup({ data, target, onClose, legendCover }: {
     shown = {
       key: `leg:${leg.id}`,
       position: toLatLng(target.at),
-      content: <LegDetails leg={leg} trip={lookup.trip.get(leg.trip)!} from={from} to={to} placeName={(v) => lookup.place.get(v.place)!.name.en} />,
+      content: <LegDetails leg={leg} trip={lookup.trip.get(leg.trip)!} from={from} to={to} placeName={(v) => lookup.place.get(v.place)!.name[lang]} />,
     };
   } else if (target?.kind === 'visit') {
     const visit = lookup.visit.get(target.id)!;
@@ -139,13 +141,13 @@ export function MapPopup({ data, target, onClose, legendCover }: {
       key: `visit:${visit.id}`,
       position: toLatLng(place.coordinates),
       content: (
-        <article aria-label={`${place.name.en}, ${visit.dateLabel}`}>
+        <article aria-label={`${place.name[lang]}, ${visit.dateLabel}`}>
           {compact ? (
             <>
-              <p className="popup-compact-head"><strong>{place.name.en}</strong> · {visit.dateLabel}</p>
+              <p className="popup-compact-head"><strong>{place.name[lang]}</strong> · {visit.dateLabel}</p>
               <p className="popup-compact-line">{firstSentence(visit.summary)}</p>
               <details className="popup-more" onToggle={() => popup.update()}>
-                <summary>More: names, time, who met, sources</summary>
+                <summary>{m.popupMore}</summary>
                 {details}
               </details>
             </>
@@ -164,8 +166,8 @@ export function MapPopup({ data, target, onClose, legendCover }: {
           {place.visits.map((id) => {
             const visit = lookup.visit.get(id)!;
             return (
-              <article key={id} className="popup-visit" aria-label={`${place.name.en}, ${visit.dateLabel}`}>
-                {visit.placePresumed && <p className="flag">Place presumed: not named in the sources.</p>}
+              <article key={id} className="popup-visit" aria-label={`${place.name[lang]}, ${visit.dateLabel}`}>
+                {visit.placePresumed && <p className="flag">{m.placePresumed}</p>}
                 <VisitDetails visit={visit} trip={lookup.trip.get(visit.trip)!} />
               </article>
             );

@@ -9,15 +9,16 @@ import type { PlaceMarker } from '../../content/place-markers';
 import { escapeHtml } from '../../app/_http/html-escape';
 import { type LabelSide, namesAtEdges, type PlaceLabelLayout, type PlacedMarker } from './place-labels';
 import { type FreeView, useFreeView } from './use-free-view';
+import { plural } from '../../content/i18n/format';
+import { type Locale, useLocale } from '../ui/locale';
 
-function markerName(marker: PlaceMarker): string {
-  if (marker.visitCount === 0) return marker.lead.name.en;
-  const visits = `${marker.visitCount} visit${marker.visitCount === 1 ? '' : 's'}`;
-  if (marker.members.length === 1) return `${marker.lead.name.en}: ${visits}`;
+function markerName(marker: PlaceMarker, { lang, m }: Locale): string {
+  const name = marker.lead.name[lang];
+  if (marker.visitCount === 0) return name;
+  const visits = plural(lang, m.markerVisits, marker.visitCount);
+  if (marker.members.length === 1) return `${name}: ${visits}`;
   const others = marker.members.length - 1;
-  return marker.separable
-    ? `${marker.lead.name.en} and ${others} nearby site${others === 1 ? '' : 's'}: ${visits}`
-    : `${marker.lead.name.en} and ${others} site${others === 1 ? '' : 's'} at the same position: ${visits}`;
+  return plural(lang, marker.separable ? m.markerNearby : m.markerSamePosition, others, { name, visits });
 }
 
 /**
@@ -89,6 +90,7 @@ export const PlaceLayer = memo(function PlaceLayer({ data, labelLayout, activeTr
   const atEdges = useNamesAtEdges(labelLayout);
 
   const colourOf = useMemo(() => new Map(data.trips.map((t) => [t.id, t.colour])), [data]);
+  const locale = useLocale();
   const icons = cacheFor(iconCaches, colourOf);
   const parts = cacheFor(partCaches, onPin);
   const markers = useMemo(
@@ -107,9 +109,9 @@ export const PlaceLayer = memo(function PlaceLayer({ data, labelLayout, activeTr
             },
           });
         }
-        return { marker, key, icon: icons.get(iconKey)!, title: markerName(marker), ...parts.get(key)! };
+        return { marker, key, icon: icons.get(iconKey)!, title: markerName(marker, locale), ...parts.get(key)! };
       }),
-    [labelLayout, zoom, atEdges, colourOf, icons, parts, onPin],
+    [labelLayout, zoom, atEdges, colourOf, icons, parts, onPin, locale],
   );
 
   return (

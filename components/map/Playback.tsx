@@ -6,7 +6,7 @@ import { pointAlong } from '../../geo/point-along';
 import { toLatLng, toLatLngs } from './leaflet-coords';
 import type { PlaybackLeg } from './map-types';
 import { prefersReducedMotion } from '../ui/reduced-motion';
-import { legInto } from '../explorer/sequence';
+import { legInto } from '../../content/sequence';
 
 const DWELL_MS = 1400;
 const TRAVEL_MS = 2200;

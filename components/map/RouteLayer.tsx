@@ -8,7 +8,7 @@ import type { PopupTarget } from './map-types';
 import { canvasRenderer } from './renderers';
 import { legLine } from '../map-style';
 import { routeDrawing } from './route-drawing';
-import { type LegProgress, legState, type TripProgress } from '../explorer/sequence';
+import { type LegProgress, legState, type TripProgress } from '../../content/sequence';
 
 /** The pane of the canvas that holds every leg when there are many: under the overlay pane (400), where the current trip is drawn. */
 export const UNDERLAY_PANE = 'routes-underlay';

@@ -5,9 +5,13 @@ import { ExplorerLoader, type PagePreview } from '../explorer/ExplorerLoader';
 import type { SteppingStore } from '../explorer/stepping';
 import { Legend } from '../ui/Legend';
 import type { ListShown } from '../ui/visit-list-island';
+import type { Locale } from '../ui/locale';
 
 /** All that / draws, as plain data, but for the visit list (drawn from the trips' data). */
 export interface HomePageProps {
+  locale: Locale;
+  /** The edition's map data (hashed name). */
+  dataUrl: string;
   initialView: ViewState;
   preview: PagePreview;
   notice: string | null;
@@ -20,7 +24,7 @@ export const EXPLORER_ISLAND = 'explorer-island';
 export const LIST_ISLAND = 'visit-list-island';
 
 /** The explorer's island: the same tree on the server (first view) and in the browser. */
-export function HomeExplorer({ legend, list: _list, ...props }: HomePageProps & { store?: SteppingStore; onData?: Parameters<typeof ExplorerLoader>[0]['onData'] }) {
+export function HomeExplorer({ legend, list: _list, locale: _locale, ...props }: HomePageProps & { store?: SteppingStore; onData?: Parameters<typeof ExplorerLoader>[0]['onData'] }) {
   return <ExplorerLoader {...props} embed={null} legend={<Legend {...legend} />} />;
 }
 

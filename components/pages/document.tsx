@@ -3,6 +3,7 @@ import { renderToString } from 'preact-render-to-string';
 import type { PageAssets } from '../../app/_http/page-assets';
 import type { ViewCard } from '../../app/_http/view-card';
 import type { MapData } from '../../content/map-data';
+import { type Locale, LocaleContext } from '../ui/locale';
 import { VisitList } from '../ui/VisitList';
 import { EmbedPage, type EmbedPageProps } from './EmbedPage';
 import { HomePage, type HomePageProps } from './HomePage';
@@ -19,6 +20,7 @@ function Head({ card, style, children }: { card: ViewCard; style: string; childr
       <meta name="description" content={card.description} />
       {card.canonical && <link rel="canonical" href={card.canonical} />}
       <link rel="alternate" type="application/json+oembed" href={card.oembedUrl} />
+      {card.canonical && card.editions.map((e) => <link key={e.lang} rel="alternate" hrefLang={e.lang} href={e.url} />)}
       <meta property="og:type" content="website" />
       <meta property="og:site_name" content={card.siteName} />
       <meta property="og:title" content={card.title} />
@@ -42,16 +44,16 @@ function Head({ card, style, children }: { card: ViewCard; style: string; childr
 /**
  * A map page: its body drawn here, and the props its island starts from, as JSON beside its script.
  */
-function renderMapDocument({ card, script, style }: { card: ViewCard; script: string; style: string }, props: object, body: ComponentChildren): string {
+function renderMapDocument({ card, script, style }: { card: ViewCard; script: string; style: string }, props: { locale: Locale }, body: ComponentChildren): string {
   // "<" escaped, so that no value (notices quote the URL) can close the script element.
   const json = JSON.stringify(props).replace(/</g, '\\u003c');
   return `<!DOCTYPE html>${renderToString(
-    <html lang="en">
+    <html lang={props.locale.lang}>
       <Head card={card} style={style}>
         <script type="module" src={script} />
         <script id={PAGE_PROPS_ID} type="application/json" dangerouslySetInnerHTML={{ __html: json }} />
       </Head>
-      <body>{body}</body>
+      <body><LocaleContext.Provider value={props.locale}>{body}</LocaleContext.Provider></body>
     </html>,
   )}`;
 }
@@ -66,10 +68,10 @@ export function renderHomeDocument(page: HomePageProps, data: MapData, card: Vie
   return renderMapDocument({ card, ...assets.home }, page, <HomePage {...page} visitList={visitList} />);
 }
 
-/** A page with no script: the handout. */
-export function renderPrintDocument(title: string, assets: PageAssets, body: ComponentChildren): string {
+/** A page with no script: the handout, in its edition's language. */
+export function renderPrintDocument(title: string, assets: PageAssets, locale: Locale, body: ComponentChildren): string {
   return `<!DOCTYPE html>${renderToString(
-    <html lang="en">
+    <html lang={locale.lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -77,7 +79,7 @@ export function renderPrintDocument(title: string, assets: PageAssets, body: Com
         <link rel="icon" href="/icon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href={assets.print.style} />
       </head>
-      <body>{body}</body>
+      <body><LocaleContext.Provider value={locale}>{body}</LocaleContext.Provider></body>
     </html>,
   )}`;
 }

@@ -1,4 +1,7 @@
+import type { Lang } from '../../content/i18n/lang';
 import { BORDER_LINE, type Palette, RIVER_LINE } from '../map-style';
+import { COUNTRY_LETTER_SPACING } from './view';
+import { SvgText } from './SvgText';
 import type { BasemapLabel, BasemapPaths } from './types';
 
 // The basemap of the static map: each level's sea mask, land, lakes, rivers and borders, and the names of countries and seas.
@@ -15,21 +18,21 @@ export function BasemapLevel({ paths, palette }: { paths: BasemapPaths; palette:
   );
 }
 
-export function BasemapLabels({ labels, palette }: { labels: BasemapLabel[]; palette: Palette }) {
+export function BasemapLabels({ labels, palette, lang }: { labels: BasemapLabel[]; palette: Palette; lang: Lang }) {
   return (
     <>
       {labels.map(({ x, y, name, sea }) => (
-        <text
+        <SvgText
+          doc={lang}
+          text={name}
           x={x}
           y={y}
           text-anchor="middle"
           font-size={11}
-          letter-spacing={sea ? 0 : 1.5}
+          letter-spacing={sea ? 0 : COUNTRY_LETTER_SPACING}
           fill={sea ? palette.seaLabel : palette.countryLabel}
           font-style={sea ? 'italic' : undefined}
-        >
-          {name}
-        </text>
+        />
       ))}
     </>
   );

@@ -1,23 +1,44 @@
 import type { Sides } from '../../geo/fit-view';
-import type { MapData, MapLeg, MapTrip } from '../../content/map-data';
+import type { MapData, MapLeg, MapTrip, MaybeUntranslated } from '../../content/map-data';
+import { fill, plural } from '../../content/i18n/format';
+import { IMAGE_MESSAGES, type ImageMessages } from '../../content/i18n/image-messages';
+import { type Lang, LOCALES } from '../../content/i18n/lang';
 import { LEG_WIDTH, PRESUMED_DASH } from '../map-style';
 import { fitText, textWidth, wrapText } from './svg-text';
 import type { CaptionPanel, FooterPanel, LegendItem, LegendPanel, Overlay, TextLine } from './types';
 
 // What a static map lays over the map itself: the legend (top left), a visit's
 // caption and the source line (bottom), measured and placed; and the room they
-// leave the map. StaticOverlays.tsx draws them.
+// leave the map. StaticOverlays.tsx draws them. Words come from IMAGE_MESSAGES in the data's
+// edition; content (titles, dates, summaries, place names) from the data itself.
 
-const MODE_NAME: Record<MapLeg['mode'], string> = { train: 'train', air: 'flight', car: 'car' };
+const MODES: MapLeg['mode'][] = ['train', 'air', 'car'];
 
 /** One key per line width drawn, naming every mode drawn at it: "Train", "Flight or car". */
-function modeKeys(legs: MapLeg[]): { label: string; width: number }[] {
-  const modes = (Object.keys(MODE_NAME) as MapLeg['mode'][]).filter((mode) => legs.some((l) => l.mode === mode));
+function modeKeys(legs: MapLeg[], lang: Lang): { label: string; width: number }[] {
+  const m = IMAGE_MESSAGES[lang];
+  const modes = MODES.filter((mode) => legs.some((l) => l.mode === mode));
   const widths = [...new Set(modes.map((mode) => LEG_WIDTH[mode]))].sort((a, b) => b - a);
   return widths.map((width) => {
-    const label = modes.filter((mode) => LEG_WIDTH[mode] === width).map((mode) => MODE_NAME[mode]).join(' or ');
-    return { label: label[0].toUpperCase() + label.slice(1), width };
+    const label = modes
+      .filter((mode) => LEG_WIDTH[mode] === width)
+      .map((mode) => m.mode[mode])
+      .reduce((first, second) => fill(m.modesOr, { first, second }));
+    return { label: label[0].toLocaleUpperCase(LOCALES[lang]) + label.slice(1), width };
   });
+}
+
+/**
+ * A translated field's text wrapped into lines; where its translation is pending (the English
+ * shows), followed by the "not yet translated" mark, which a cut never takes.
+ */
+function wrapField(item: MaybeUntranslated, field: string, text: string, m: ImageMessages, fontSize: number, width: number, maxLines: number, bold = false): string[] {
+  const lines = wrapText(text, fontSize, width, maxLines, bold);
+  if (!item.untranslated?.includes(field)) return lines;
+  const last = lines.at(-1)!;
+  if (textWidth(`${last} ${m.untranslated}`, fontSize, bold) <= width) return [...lines.slice(0, -1), `${last} ${m.untranslated}`];
+  if (lines.length < maxLines) return [...lines, m.untranslated];
+  return [...lines.slice(0, -1), `${fitText(last, fontSize, width - textWidth(` ${m.untranslated}`, fontSize, bold), bold)} ${m.untranslated}`];
 }
 
 /** Below this frame width the legend is compact and the footer stacks its lines, so that a small image keeps room for its map. */
@@ -26,7 +47,8 @@ const COMPACT_BELOW = 560;
 /** A trip's years, as its date range gives them: "2014", or "2014–2015" across a new year. */
 const yearsOf = (trip: MapTrip) => [...new Set(trip.dateRange.match(/\d{4}/g))].join('–');
 
-export function legend(trips: MapTrip[], legs: MapLeg[], frameWidth: number): LegendPanel {
+export function legend(trips: MapTrip[], legs: MapLeg[], frameWidth: number, lang: Lang = 'en'): LegendPanel {
+  const m = IMAGE_MESSAGES[lang];
   const compact = frameWidth < COMPACT_BELOW;
   const width = Math.min(300, frameWidth - 16);
   const items: LegendItem[] = [];
@@ -37,24 +59,24 @@ export function legend(trips: MapTrip[], legs: MapLeg[], frameWidth: number): Le
   };
   const titleSize = compact ? 12 : 14;
   if (trips.length === 1) {
-    for (const text of wrapText(trips[0].title, titleSize, width - 20, compact ? 2 : 3, true)) line('title', text, titleSize);
+    for (const text of wrapField(trips[0], 'title', trips[0].title, m, titleSize, width - 20, compact ? 2 : 3, true)) line('title', text, titleSize);
     line('dates', trips[0].dateRange, compact ? 10.5 : 12);
   } else {
-    line('title', 'North Korea–Russia trips', titleSize);
+    line('title', m.allTrips, titleSize);
     if (compact) {
       // Two columns of traveller and year: the colours explained in a third of the room.
       const column = (width - 20) / 2;
       trips.forEach((trip, i) => {
         const x = 18 + (i % 2) * column;
         items.push({ kind: 'swatch', x, y: y - 6, width: 12, height: 4, rx: 1, colour: trip.colour });
-        items.push({ kind: 'traveller', x: x + 16, y, size: 10, text: fitText(`${trip.traveller.en} ${yearsOf(trip)}`, 10, column - 20) });
+        items.push({ kind: 'traveller', x: x + 16, y, size: 10, text: fitText(fill(m.travellerYears, { traveller: trip.traveller[lang], years: yearsOf(trip) }), 10, column - 20) });
         if (i % 2 === 1 || i === trips.length - 1) y += 13;
       });
     } else {
       for (const trip of trips) {
         items.push({ kind: 'swatch', x: 18, y: y - 8, width: 16, height: 5, rx: 1.5, colour: trip.colour });
         // Two lines, so that a date's qualifier ("one stop undated") is read whole.
-        for (const text of wrapText(`${trip.traveller.en}, ${trip.dateRange}`, 11.5, width - 42, 2)) {
+        for (const text of wrapText(fill(m.travellerDates, { traveller: trip.traveller[lang], dates: trip.dateRange }), 11.5, width - 42, 2)) {
           items.push({ kind: 'traveller', x: 40, y, size: 11.5, text });
           y += 14;
         }
@@ -63,8 +85,8 @@ export function legend(trips: MapTrip[], legs: MapLeg[], frameWidth: number): Le
     }
   }
   const keys = [
-    ...modeKeys(legs).map((key) => ({ ...key, dash: null })),
-    ...(legs.some((l) => l.certainty === 'presumed') ? [{ label: 'Presumed, not reported', width: LEG_WIDTH.air, dash: PRESUMED_DASH }] : []),
+    ...modeKeys(legs, lang).map((key) => ({ ...key, dash: null })),
+    ...(legs.some((l) => l.certainty === 'presumed') ? [{ label: m.presumed, width: LEG_WIDTH.air, dash: PRESUMED_DASH }] : []),
   ];
   y += 2;
   if (compact) {
@@ -91,11 +113,12 @@ export function legend(trips: MapTrip[], legs: MapLeg[], frameWidth: number): Le
 
 /** A visit's date, place and summary, in up to `summaryLines` lines (none: the heading alone). */
 function caption(data: MapData, visitId: string, frameWidth: number, bottom: number, summaryLines: number): CaptionPanel {
+  const m = IMAGE_MESSAGES[data.lang];
   const visit = data.visits.find((v) => v.id === visitId)!;
   const place = data.places.find((p) => p.id === visit.place)!;
   const width = Math.min(460, frameWidth - 16);
-  const heading = fitText(`${visit.dateLabel} · ${place.name.en}`, 13, width - 20, true);
-  const summary = summaryLines > 0 ? wrapText(visit.summary, 12, width - 20, summaryLines) : [];
+  const heading = fitText(fill(m.captionHeading, { date: visit.dateLabel, place: place.name[data.lang] }), 13, width - 20, true);
+  const summary = summaryLines > 0 ? wrapField(visit, 'summary', visit.summary, m, 12, width - 20, summaryLines) : [];
   const height = 26 + summary.length * 16;
   const top = bottom - height - 6;
   return {
@@ -128,12 +151,13 @@ const SOURCE_LINE_HEIGHT = 13;
 
 /**
  * "Sources: …" in at most `maxLines` lines of the width: every outlet, or as many as fit
- * and how many more (a list cut mid-name would misquote the last one).
+ * and how many more (a list cut mid-name would misquote the last one). Outlets keep their own names.
  */
-export function sourceLines(outlets: string[], width: number, maxLines: number): string[] {
+export function sourceLines(outlets: string[], width: number, maxLines: number, lang: Lang = 'en'): string[] {
+  const m = IMAGE_MESSAGES[lang];
   const listed = (shown: number) => {
     const more = outlets.length - shown;
-    return `Sources: ${outlets.slice(0, shown).join('; ')}${more ? `; and ${more} more` : ''}`;
+    return fill(m.sources, { list: outlets.slice(0, shown).join(m.sourceSeparator) + (more ? plural(lang, m.moreSources, more) : '') });
   };
   let shown = outlets.length;
   while (shown > 1 && wrapText(listed(shown), 10, width, Infinity).length > maxLines) shown -= 1;
@@ -142,14 +166,14 @@ export function sourceLines(outlets: string[], width: number, maxLines: number):
 
 /** The source line and the basemap's credit; a thumbnail's, the credit alone in one line (sources unreadable at its size). */
 export function footer(data: MapData, shownVisits: Set<string>, frameWidth: number, frameHeight: number, thumbnail = false): FooterPanel {
-  const attribution = 'Basemap: Natural Earth · routes approximate';
+  const attribution = IMAGE_MESSAGES[data.lang].attribution;
   const panel = (top: number, sources: TextLine[], credit: FooterPanel['attribution']): FooterPanel =>
     ({ kind: 'footer', box: [0, top, frameWidth, frameHeight], width: frameWidth, height: frameHeight - top, sources, attribution: credit });
   if (thumbnail) return panel(frameHeight - 18, [], { x: 6, y: frameHeight - 5, text: fitText(attribution, 10, frameWidth - 12), end: false });
   const outlets = [...new Set(data.visits.filter((v) => shownVisits.has(v.id)).flatMap((v) => v.sources.map((s) => s.outlet)))];
   const narrow = frameWidth < COMPACT_BELOW;
   const sourcesWidth = narrow ? frameWidth - 12 : frameWidth - textWidth(attribution, 10) - 24;
-  const sources = sourceLines(outlets, sourcesWidth, 2);
+  const sources = sourceLines(outlets, sourcesWidth, 2, data.lang);
   const extra = (sources.length - 1) * SOURCE_LINE_HEIGHT;
   const top = frameHeight - (narrow ? 34 : 20) - extra;
   const lines = sources.map((text, i) => ({ x: 6, y: top + 14 + i * SOURCE_LINE_HEIGHT, text }));

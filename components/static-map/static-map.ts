@@ -6,6 +6,9 @@ import { clipToRegion } from '../../geo/clip-to-region';
 import { fitView, type Padding, paddingSides, SIDE_NAMES, toViewPixel, type View, viewBounds } from '../../geo/fit-view';
 import { projectGeometry } from '../../geo/project-geometry';
 import type { Basemap, BasemapProperties } from '../../content/basemap/basemap';
+import { basemapLabelName } from '../../content/basemap/basemap-label-name';
+import { IMAGE_MESSAGES } from '../../content/i18n/image-messages';
+import type { Lang } from '../../content/i18n/lang';
 import type { MapData, MapLeg, MapTrip } from '../../content/map-data';
 import { type Box, placeLabels } from '../../geo/label-placement';
 import { textWidth } from './svg-text';
@@ -14,7 +17,7 @@ import { fittedCaption, footer, legend, paddingFor } from './static-map-overlays
 import { legLine, type Theme } from '../map-style';
 import { renderStaticSvg } from './StaticMap';
 import type { BasemapLabel, BasemapPaths, Overlay, PlacedNames, RouteLine } from './types';
-import { inView, round } from './view';
+import { COUNTRY_LETTER_SPACING, inView, round } from './view';
 
 // The map as one SVG document, drawn on the server from the same content and
 // geo/ geometry as the interactive map: for static images, print, link previews
@@ -33,6 +36,12 @@ export interface StaticMapOptions {
   width: number;
   height: number;
   theme: StaticTheme;
+  /**
+   * The edition: the language of the image's words, names and dates (default English). The
+   * image is drawn in its data's language; where given, this must be the same (getStaticMap picks
+   * the data by it).
+   */
+  lang?: Lang;
   /**
    * The map alone, as a page's first view: no legend, caption, borders or source
    * line, lighter geometry, and the viewBox grown by half the frame on each side
@@ -110,15 +119,17 @@ function basemapLevels(basemaps: { world: Basemap; region: Basemap }, view: View
   return w >= west && s >= south && e <= east && n <= north ? [basemaps.region] : [basemaps.world, basemaps.region];
 }
 
-/** Country and sea names, where they cover no place, label or overlay (those matter more). */
-function basemapLabels(world: Basemap, view: View, obstacles: Box[]): BasemapLabel[] {
+/** Country and sea names in the edition's language, where they cover no place, label or overlay (those matter more). */
+function basemapLabels(world: Basemap, view: View, obstacles: Box[], lang: Lang): BasemapLabel[] {
   if (view.zoom > 6) return [];
   const labels = world.features.flatMap((f) => {
     if (f.geometry.type !== 'Point') return [];
     const [x, y] = toViewPixel(f.geometry.coordinates, view).map(round);
-    const name = f.properties.name ?? '';
-    const half = textWidth(name, 11) / 2 + 4;
-    return [{ x, y, name, sea: f.properties.kind === 'sea-label', box: [x - half, y - 10, x + half, y + 4] as Box }];
+    const name = basemapLabelName(f.properties, lang);
+    const sea = f.properties.kind === 'sea-label';
+    // The letter spacing widens the name: "РЕСПУБЛИКА КОРЕЯ" by 24 px.
+    const half = (textWidth(name, 11) + (sea ? 0 : COUNTRY_LETTER_SPACING * [...name].length)) / 2 + 4;
+    return [{ x, y, name, sea, box: [x - half, y - 10, x + half, y + 4] as Box }];
   });
   const { chosen } = placeLabels(labels.map((l) => [l.box]), obstacles, inView(view, 0));
   return labels.filter((_, i) => chosen[i] >= 0).map(({ x, y, name, sea }) => ({ x, y, name, sea }));
@@ -166,6 +177,8 @@ function framePlaces(extent: BBox, padding: Padding, width: number, height: numb
 /** Throws on an unknown trip or visit: the caller checks ids first (404 for a URL). */
 export function renderStaticMap(data: MapData, basemaps: { world: Basemap; region: Basemap }, options: StaticMapOptions): string {
   const { width, height, theme, bare = false } = options;
+  const { lang } = data;
+  if (options.lang && options.lang !== lang) throw new Error(`renderStaticMap: the image is asked for in ${options.lang}, the data is in ${lang}`);
   const trips = options.trip ? data.trips.filter((t) => t.id === options.trip) : data.trips;
   if (trips.length === 0) throw new Error(`renderStaticMap: no trip "${options.trip}"`);
   if (options.visit && !data.visits.some((v) => v.id === options.visit)) throw new Error(`renderStaticMap: no visit "${options.visit}"`);
@@ -181,7 +194,7 @@ export function renderStaticMap(data: MapData, basemaps: { world: Basemap; regio
   const extent = boundsOf({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: framed } }] });
   // A thumbnail is the map and a one-line credit: a legend or caption would all but cover it.
   const thumbnail = width < THUMBNAIL_BELOW.width || height < THUMBNAIL_BELOW.height;
-  const legendPanel = bare || thumbnail ? undefined : legend(trips, legs, width);
+  const legendPanel = bare || thumbnail ? undefined : legend(trips, legs, width, lang);
   const bottomPanels: Overlay[] = [];
   if (!bare) {
     const foot = footer(data, shownVisits, width, height, thumbnail);
@@ -198,13 +211,14 @@ export function renderStaticMap(data: MapData, basemaps: { world: Basemap; regio
   const levels = basemapLevels(basemaps, view, detail.overscan);
   // The frame [0, 0, width, height] plus, when bare, half of it on each side.
   const frame: [number, number, number, number] = bare ? [-width / 2, -height / 2, 2 * width, 2 * height] : [0, 0, width, height];
-  const title = trips.length === 1 ? `${trips[0].title}, ${trips[0].dateRange}` : 'North Korea–Russia trips';
+  const title = trips.length === 1 ? `${trips[0].title}, ${trips[0].dateRange}` : IMAGE_MESSAGES[lang].allTrips;
 
   return renderStaticSvg({
+    lang,
     frame,
     title,
     levels: levels.map((level, i) => basemapPaths(level, view, detail, i > 0)),
-    labels: bare ? [] : basemapLabels(basemaps.world, view, placed.taken),
+    labels: bare ? [] : basemapLabels(basemaps.world, view, placed.taken, lang),
     routes: routes(legs, tripById, view, detail),
     pins: placed.pins,
     overlays,

@@ -33,3 +33,28 @@ describe('SVG text', () => {
     expect(textWidth(cut[1], 10)).toBeLessThanOrEqual(56);
   });
 });
+
+describe('SVG text in Korean and Russian', () => {
+  it('measures Cyrillic as wide as Latin, not as an unknown one-em glyph', () => {
+    // "Владивосток", 11 letters, is 82 px at 12 px: a little wider than "Vladivostok" (74 px), far from 11 em (132 px).
+    expect(textWidth('Владивосток', 12)).toBeCloseTo(82, 0);
+    expect(textWidth('Владивосток', 12)).toBeGreaterThan(textWidth('Vladivostok', 12));
+    expect(textWidth('Ё', 10)).toBe(textWidth('Е', 10));
+    expect(textWidth('Хабаровск', 12, true)).toBeGreaterThan(textWidth('Хабаровск', 12));
+  });
+
+  it('measures a Hangul syllable as one em in regular and bold', () => {
+    expect(textWidth('블라디보스토크', 12)).toBe(84);
+    expect(textWidth('블라디보스토크', 12, true)).toBe(84);
+  });
+
+  it('measures the no-break spaces of Russian dates and numbers as a space', () => {
+    expect(textWidth('2014\u202fг.', 10)).toBe(textWidth('2014 г.', 10));
+    expect(textWidth('12\u00a0345', 10)).toBe(textWidth('12 345', 10));
+  });
+
+  it('does not break a line at a no-break space', () => {
+    // Russian groups digits with U+00A0: "12 345" is one word.
+    expect(wrapText('всего 12\u00a0345 км', 10, 40, 3)).toEqual(['всего', '12\u00a0345', 'км']);
+  });
+});

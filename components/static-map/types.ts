@@ -1,5 +1,6 @@
 import type { Sides } from '../../geo/fit-view';
 import type { Box } from '../../geo/label-placement';
+import type { Lang } from '../../content/i18n/lang';
 
 // What the static map's layout functions measure and place, and its JSX components draw: positions,
 // sizes and texts, in frame pixels. Colours come from the palette when drawn.
@@ -94,6 +95,8 @@ export type Overlay = LegendPanel | CaptionPanel | FooterPanel;
 
 /** Everything the document draws, bottom to top. */
 export interface StaticMapLayout {
+  /** The edition: the language the document is marked with (text in another is marked where it shows). */
+  lang: Lang;
   /** The viewBox: [x, y, width, height]. */
   frame: [number, number, number, number];
   title: string;

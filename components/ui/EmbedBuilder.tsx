@@ -1,27 +1,29 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
 import { EMBED_DEFAULTS, type EmbedOptions } from '../../app/_http/embed-options';
 import { type EmbedChoice, embedUrl, fixedSnippet, imageUrl, responsiveSnippet } from '../../app/_http/embed-snippets';
 import type { MapData, MapTrip } from '../../content/map-data';
 import type { ViewState } from '../../content/view';
 import { viewTitle } from '../../content/view-title';
 import { TripOptions } from './TripOptions';
+import { fill } from '../../content/i18n/format';
+import { type Lang, LANG_NAMES, LANGS } from '../../content/i18n/lang';
+import { useLocale } from './locale';
 
 const SIZE = { min: 320, max: 2000 };
-const titleAndDates = (trip: MapTrip) => `${trip.title}, ${trip.dateRange}`;
 const clampSize = (value: number, fallback: number) => (Number.isFinite(value) && value > 0 ? Math.max(SIZE.min, Math.min(SIZE.max, Math.round(value))) : fallback);
 
-function Choice<K extends 'controls' | 'theme' | 'legend'>({ name, legend, values, value, onChange }: {
-  name: K;
+function Choice<V extends string>({ name, legend, values, value, onChange }: {
+  name: string;
   legend: string;
-  values: { value: EmbedOptions[K]; label: string }[];
-  value: EmbedOptions[K];
-  onChange: (value: EmbedOptions[K]) => void;
+  values: { value: V; label: string; lang?: Lang }[];
+  value: V;
+  onChange: (value: V) => void;
 }) {
   return (
     <fieldset className="embed-choice">
       <legend>{legend}</legend>
       {values.map((v) => (
-        <label key={v.value}>
+        <label key={v.value} lang={v.lang}>
           <input type="radio" name={name} value={v.value} checked={value === v.value} onChange={() => onChange(v.value)} /> {v.label}
         </label>
       ))}
@@ -31,21 +33,22 @@ function Choice<K extends 'controls' | 'theme' | 'legend'>({ name, legend, value
 
 /** Copies a snippet, saying so; where the clipboard is refused, the snippet is selected for the reader to copy. */
 function CopyButton({ label, text, target, onCopied }: { label: string; text: string; target: () => HTMLTextAreaElement | null; onCopied: (message: string) => void }) {
+  const { lang, m } = useLocale();
   return (
     <button
       type="button"
       className="copy-button"
       onClick={() => {
         navigator.clipboard.writeText(text).then(
-          () => onCopied(`${label} copied.`),
+          () => onCopied(fill(m.copied, { what: label })),
           () => {
             target()?.select();
-            onCopied('The browser refused the clipboard: the snippet is selected, press Ctrl+C or ⌘C.');
+            onCopied(m.clipboardRefused);
           },
         );
       }}
     >
-      Copy {label.toLowerCase()}
+      {fill(m.copy, { what: lang === 'en' ? label.toLowerCase() : label })}
     </button>
   );
 }
@@ -55,17 +58,18 @@ export function EmbedBuilder({ data, view }: { data: MapData; view: ViewState })
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [isOpen, setOpen] = useState(false);
+  const { m } = useLocale();
   return (
     <>
       <button type="button" className="embed-open" aria-haspopup="dialog" onClick={() => {
         setOpen(true);
         dialog.current?.showModal();
-      }}>Embed</button>
+      }}>{m.embed}</button>
       <dialog ref={dialog} className="embed-builder" aria-labelledby={`${id}-title`} onClose={() => setOpen(false)}>
         <form method="dialog" className="embed-close-form">
-          <button className="embed-close" aria-label="Close">×</button>
+          <button className="embed-close" aria-label={m.close}>×</button>
         </form>
-        <h2 id={`${id}-title`}>Embed this map</h2>
+        <h2 id={`${id}-title`}>{m.embedTitle}</h2>
         {/* Made anew on each opening, from the view on screen then (and never on the server). */}
         {isOpen && <EmbedForm data={data} view={view} />}
       </dialog>
@@ -80,6 +84,9 @@ function EmbedForm({ data, view }: { data: MapData; view: ViewState }) {
   const [trip, setTrip] = useState<string | null>(view.trip);
   const [atVisit, setAtVisit] = useState(view.visit !== null);
   const [options, setOptions] = useState<EmbedOptions>(EMBED_DEFAULTS);
+  const { m } = useLocale();
+  const [lang, setLang] = useState<Lang>(data.lang);
+  const titleAndDates = useCallback((t: MapTrip) => `${t.title}, ${t.dateRange}`, []);
   // As typed; the frame uses the nearest size in range (typing 600 passes through 6 and 60).
   const [widthText, setWidthText] = useState('800');
   const [heightText, setHeightText] = useState('500');
@@ -92,7 +99,7 @@ function EmbedForm({ data, view }: { data: MapData; view: ViewState }) {
   const current = view.visit ? data.visits.find((v) => v.id === view.visit) : null;
   const currentPlace = current ? data.places.find((p) => p.id === current.place) : null;
   const chosenView: ViewState = { trip, visit };
-  const choice: EmbedChoice = { view: chosenView, options, width, height, title: `Map: ${viewTitle(data, chosenView)}` };
+  const choice: EmbedChoice = { view: chosenView, options, width, height, lang, title: fill(m.mapPicture, { title: viewTitle(data, chosenView, m) }) };
   const set = <K extends keyof EmbedOptions>(key: K) => (value: EmbedOptions[K]) => setOptions((o) => ({ ...o, [key]: value }));
 
   return (
@@ -100,43 +107,45 @@ function EmbedForm({ data, view }: { data: MapData; view: ViewState }) {
       <div className="embed-grid">
         <div className="embed-options">
           <label className="embed-field">
-            Trip{' '}
+            {m.trip}{' '}
             <select value={trip ?? ''} onChange={(e) => setTrip(e.currentTarget.value || null)}>
-              <TripOptions trips={data.trips} label={titleAndDates} />
+              <TripOptions trips={data.trips} label={titleAndDates} all={m.allTrips} />
             </select>
           </label>
           {current && currentPlace && (
             <label className="embed-field">
-              <input type="checkbox" checked={atVisit} onChange={(e) => setAtVisit(e.currentTarget.checked)} /> Open on {currentPlace.name.en}, {current.dateLabel}
+              <input type="checkbox" checked={atVisit} onChange={(e) => setAtVisit(e.currentTarget.checked)} /> {fill(m.embedOpenOn, { place: currentPlace.name[data.lang], date: current.dateLabel })}
             </label>
           )}
-          <Choice name="controls" legend="Controls" value={options.controls} onChange={set('controls')}
-            values={[{ value: 'full', label: 'Full' }, { value: 'stepper', label: 'Stepper' }, { value: 'none', label: 'None' }]} />
-          <Choice name="theme" legend="Theme" value={options.theme} onChange={set('theme')}
-            values={[{ value: 'auto', label: 'Reader’s setting' }, { value: 'light', label: 'Light' }, { value: 'dark', label: 'Dark' }]} />
-          <Choice name="legend" legend="Legend" value={options.legend} onChange={set('legend')}
-            values={[{ value: 'on', label: 'Shown' }, { value: 'off', label: 'Hidden' }]} />
+          <Choice name="controls" legend={m.controls} value={options.controls} onChange={set('controls')}
+            values={[{ value: 'full', label: m.controlsFull }, { value: 'stepper', label: m.controlsStepper }, { value: 'none', label: m.controlsNone }]} />
+          <Choice name="theme" legend={m.theme} value={options.theme} onChange={set('theme')}
+            values={[{ value: 'auto', label: m.themeAuto }, { value: 'light', label: m.themeLight }, { value: 'dark', label: m.themeDark }]} />
+          <Choice name="legend" legend={m.legend} value={options.legend} onChange={set('legend')}
+            values={[{ value: 'on', label: m.legendOn }, { value: 'off', label: m.legendOff }]} />
+          <Choice name="lang" legend={m.embedLanguage} value={lang} onChange={setLang}
+            values={LANGS.map((l) => ({ value: l, label: LANG_NAMES[l], lang: l }))} />
           <fieldset className="embed-choice">
-            <legend>Size (pixels)</legend>
-            <label>Width <input type="number" min={SIZE.min} max={SIZE.max} value={widthText}
+            <legend>{m.size}</legend>
+            <label>{m.width} <input type="number" min={SIZE.min} max={SIZE.max} value={widthText}
               onChange={(e) => setWidthText(e.currentTarget.value)} onBlur={() => setWidthText(String(width))} /></label>
-            <label>Height <input type="number" min={SIZE.min} max={SIZE.max} value={heightText}
+            <label>{m.height} <input type="number" min={SIZE.min} max={SIZE.max} value={heightText}
               onChange={(e) => setHeightText(e.currentTarget.value)} onBlur={() => setHeightText(String(height))} /></label>
           </fieldset>
         </div>
         <div className="embed-preview">
-          <p className="embed-label">Preview</p>
-          <ScaledFrame src={embedUrl(origin, choice)} title={`Preview: ${choice.title}`} width={width} height={height} />
+          <p className="embed-label">{m.preview}</p>
+          <ScaledFrame src={embedUrl(origin, choice)} title={fill(m.previewTitle, { title: choice.title })} width={width} height={height} />
         </div>
       </div>
-      <label className="embed-label" htmlFor={`${id}-responsive`}>Responsive (fills the column; its height follows the map)</label>
+      <label className="embed-label" htmlFor={`${id}-responsive`}>{m.responsive}</label>
       <textarea id={`${id}-responsive`} ref={responsiveArea} readOnly rows={4} value={responsiveSnippet(origin, choice)} />
-      <CopyButton label="Responsive snippet" text={responsiveSnippet(origin, choice)} target={() => responsiveArea.current} onCopied={setCopied} />
-      <label className="embed-label" htmlFor={`${id}-fixed`}>Plain frame (fixed aspect ratio, no script)</label>
+      <CopyButton label={m.responsiveSnippet} text={responsiveSnippet(origin, choice)} target={() => responsiveArea.current} onCopied={setCopied} />
+      <label className="embed-label" htmlFor={`${id}-fixed`}>{m.plain}</label>
       <textarea id={`${id}-fixed`} ref={fixedArea} readOnly rows={3} value={fixedSnippet(origin, choice)} />
-      <CopyButton label="Plain snippet" text={fixedSnippet(origin, choice)} target={() => fixedArea.current} onCopied={setCopied} />
+      <CopyButton label={m.plainSnippet} text={fixedSnippet(origin, choice)} target={() => fixedArea.current} onCopied={setCopied} />
       <p className="embed-images">
-        Download image: <a href={imageUrl(origin, choice, 'png')} download>PNG</a> · <a href={imageUrl(origin, choice, 'svg')} download>SVG</a>
+        {m.downloadImage} <a href={imageUrl(origin, choice, 'png')} download>PNG</a> · <a href={imageUrl(origin, choice, 'svg')} download>SVG</a>
       </p>
       <p role="status" className="embed-copied">{copied}</p>
     </>

@@ -1,17 +1,18 @@
 import type { MapLeg, MapTrip, MapVisit } from '../../content/map-data';
+import { fill } from '../../content/i18n/format';
+import { type Lang, LOCALES } from '../../content/i18n/lang';
+import { Field, type Locale, useLocale } from './locale';
 
-const MODE: Record<MapLeg['mode'], string> = { train: 'By train', air: 'By air', car: 'By car' };
-
-export function formatKm(km: number): string {
-  return `${km.toLocaleString('en-GB')} km`;
+/** "1,234 km", "1 234 км" (whole kilometres, the locale's separators and unit). */
+export function formatKm(km: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang], { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 }).format(km);
 }
 
 /** The distance of a leg as a reader should take it. */
-export function legDistance(leg: MapLeg): string {
-  if (leg.distanceKm === null) return 'distance not known (a site position is not verified)';
-  if (leg.mode === 'train') return `≈ ${formatKm(leg.distanceKm)} along the drawn rail corridor`;
-  if (leg.mode === 'air') return `${formatKm(leg.distanceKm)} great-circle distance`;
-  return `${formatKm(leg.distanceKm)} in a straight line`;
+export function legDistance(leg: MapLeg, { lang, m }: Pick<Locale, 'lang' | 'm'>): string {
+  if (leg.distanceKm === null) return m.distanceUnverified;
+  const distance = formatKm(leg.distanceKm, lang);
+  return fill({ train: m.distanceTrain, air: m.distanceAir, car: m.distanceCar }[leg.mode], { distance });
 }
 
 /** What a leg's popup says: mode, certainty, distance and the visits it joins. */
@@ -22,19 +23,20 @@ export function LegDetails({ leg, trip, from, to, placeName }: {
   to: MapVisit;
   placeName: (visit: MapVisit) => string;
 }) {
+  const { lang, m } = useLocale();
   return (
     <div className="leg-details">
       <p className="leg-title">
         <span className="swatch" style={{ background: trip.colour }} aria-hidden="true" />
-        {MODE[leg.mode]}: {placeName(from)} → {placeName(to)}
+        {m.legMode[leg.mode]}: {placeName(from)} → {placeName(to)}
       </p>
-      <p>{trip.traveller.en} · {from.dateLabel}{to.dateLabel !== from.dateLabel && ` to ${to.dateLabel}`}</p>
-      <p>{legDistance(leg)}</p>
+      <p>{trip.traveller[lang]} · {to.dateLabel !== from.dateLabel ? fill(m.legDates, { from: from.dateLabel, to: to.dateLabel }) : from.dateLabel}</p>
+      <p>{legDistance(leg, { lang, m })}</p>
       {leg.pathNote && <p className="leg-note">{leg.pathNote}</p>}
       {leg.certainty === 'presumed' && (
-        <p className="flag">Presumed: the path, mode or date of this leg was not reported.</p>
+        <p className="flag">{m.legPresumed}</p>
       )}
-      {leg.note && <p className="leg-note">{leg.note}</p>}
+      {leg.note && <p className="leg-note"><Field item={leg} field="note">{leg.note}</Field></p>}
     </div>
   );
 }

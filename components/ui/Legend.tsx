@@ -1,10 +1,13 @@
 import type { LegendContent, LegendTrip } from '../../content/legend-trips';
+import { fill, plural } from '../../content/i18n/format';
 import { formatKm } from './LegDetails';
 import { LegendCollapser } from './LegendCollapser';
+import { Field, type Locale, useLocale } from './locale';
 
-function tripDistance(trip: LegendTrip): string {
-  if (trip.totalKm === 0 && trip.totalIsPartial) return 'distance not known';
-  return `${trip.totalIsPartial ? 'at least ' : ''}${formatKm(trip.totalKm)}`;
+function tripDistance(trip: LegendTrip, { lang, m }: Locale): string {
+  if (trip.totalKm === 0 && trip.totalIsPartial) return m.distanceUnknown;
+  const distance = formatKm(trip.totalKm, lang);
+  return trip.totalIsPartial ? fill(m.atLeast, { distance }) : distance;
 }
 
 /**
@@ -12,36 +15,38 @@ function tripDistance(trip: LegendTrip): string {
  * first others); plus how modes and certainty are drawn.
  */
 export function Legend({ shown, more }: LegendContent) {
+  const locale = useLocale();
+  const { lang, m } = locale;
   return (
     <details className="legend" open id="legend">
       <LegendCollapser />
       <summary>
-        <h1>North Korea–Russia trips</h1>
+        <h1>{m.legendHeading}</h1>
       </summary>
-      <ul className="legend-trips" aria-label="Trips">
+      <ul className="legend-trips" aria-label={m.legendTrips}>
         {shown.map((trip) => (
           <li key={trip.id} data-trip={trip.id} className={trip.kind}>
             <span className="swatch" style={{ background: trip.colour }} aria-hidden="true" />
             <span className="legend-text">
               <span>
-                <strong>{trip.traveller.en}</strong>, {trip.dateRange}
+                <strong>{trip.traveller[lang]}</strong>, {trip.dateRange}
               </span>
               <span className="legend-title">
-                {trip.title} · {tripDistance(trip)}
+                <Field item={trip} field="title">{trip.title}</Field> · {tripDistance(trip, locale)}
               </span>
             </span>
           </li>
         ))}
-        {more > 0 && <li className="legend-more">and {more.toLocaleString('en-GB')} more trips not listed here</li>}
+        {more > 0 && <li className="legend-more">{plural(lang, m.moreTrips, more)}</li>}
       </ul>
-      <ul className="legend-key" aria-label="Line styles">
-        <li><span className="key-line train" aria-hidden="true" /> train (drawn along the rail corridor)</li>
-        <li><span className="key-line air" aria-hidden="true" /> flight (great circle) or car (straight between stops)</li>
-        <li><span className="key-line presumed" aria-hidden="true" /> presumed: path, mode or date not reported</li>
-        <li><span className="key-arrow" aria-hidden="true">➤</span> direction of travel</li>
+      <ul className="legend-key" aria-label={m.lineStyles}>
+        <li><span className="key-line train" aria-hidden="true" /> {m.keyTrain}</li>
+        <li><span className="key-line air" aria-hidden="true" /> {m.keyAirCar}</li>
+        <li><span className="key-line presumed" aria-hidden="true" /> {m.keyPresumed}</li>
+        <li><span className="key-arrow" aria-hidden="true">➤</span> {m.keyArrow}</li>
       </ul>
       <p className="legend-data">
-        Data: <a href="/trips.geojson">trips.geojson</a> · <a href="/visits.csv">visits.csv</a>
+        {m.data}: <a href="/trips.geojson">trips.geojson</a> · <a href="/visits.csv">visits.csv</a>
       </p>
     </details>
   );

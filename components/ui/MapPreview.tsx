@@ -1,5 +1,7 @@
 import { PREVIEW_MEDIA, previewPath } from '../../app/_http/map-preview';
+import { fill } from '../../content/i18n/format';
 import type { StaticTheme } from '../static-map/static-map';
+import { useLocale } from './locale';
 
 /**
  * The view's routes and places as a server-drawn SVG: the first thing a reader
@@ -8,12 +10,13 @@ import type { StaticTheme } from '../static-map/static-map';
  * `object-fit: contain`, the SVG's overscan fills boxes of any shape.
  */
 export function MapPreview({ trip, title, theme = 'light' }: { trip: string | null; title: string; theme?: StaticTheme }) {
+  const { lang, m } = useLocale();
   // The page's route also names the picture in its Link header (app/page-response.ts), so the
   // browser asks for it before it has read the HTML.
   return (
     <picture className="map-preview">
-      <source media={PREVIEW_MEDIA.narrow} srcSet={previewPath(trip, theme, 'narrow')} />
-      <img src={previewPath(trip, theme, 'wide')} alt={`Map: ${title}`} fetchPriority="high" />
+      <source media={PREVIEW_MEDIA.narrow} srcSet={previewPath(trip, theme, 'narrow', lang)} />
+      <img src={previewPath(trip, theme, 'wide', lang)} alt={fill(m.mapPicture, { title })} fetchPriority="high" />
     </picture>
   );
 }

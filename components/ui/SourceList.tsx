@@ -1,5 +1,13 @@
 import type { MapSource } from '../../content/map-data';
 
+/** The language a source's outlet and title are written in, by their script (sources are cited as published, not translated). */
+function sourceLang({ outlet, title }: MapSource): 'en' | 'ko' | 'ru' {
+  const text = `${outlet} ${title ?? ''}`;
+  if (/\p{Script=Hangul}/u.test(text)) return 'ko';
+  if (/\p{Script=Cyrillic}/u.test(text)) return 'ru';
+  return 'en';
+}
+
 /** Sources cited by outlet, title and date, linked where a URL is known. */
 export function SourceList({ sources }: { sources: MapSource[] }) {
   return (
@@ -7,8 +15,11 @@ export function SourceList({ sources }: { sources: MapSource[] }) {
       {sources.map((source, i) => {
         const label = (
           <>
-            {source.outlet}
-            {source.title && <>, “{source.title}”</>}, {source.dateLabel}
+            <span lang={sourceLang(source)}>
+              {source.outlet}
+              {source.title && <>, “{source.title}”</>}
+            </span>
+            , {source.dateLabel}
           </>
         );
         return (

@@ -1,18 +1,19 @@
 import { createElement } from 'preact';
 import { renderToString as renderToStaticMarkup } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import { fixtureMapData } from '../../content/fixtures/fixture-data';
-import { stepSequence } from '../explorer/sequence';
+import { fixtureLocale, fixtureMapData } from '../../content/fixtures/fixture-data';
+import { LocaleContext } from './locale';
+import { stepSequence } from '../../content/sequence';
 import { Timeline } from './Timeline';
 
 const data = fixtureMapData();
 const sequence = stepSequence(data, 'kim-2023');
 const noop = () => {};
 
-const render = (visit: string | null) => renderToStaticMarkup(createElement(Timeline, {
+const render = (visit: string | null) => renderToStaticMarkup(createElement(LocaleContext.Provider, { value: fixtureLocale() }, createElement(Timeline, {
   data, sequence, view: { trip: 'kim-2023', visit }, playing: false, speed: 1,
   onSpeed: noop, onStep: noop, onPlay: noop, onChooseTrip: noop,
-}));
+})));
 
 /** The attribute of the first element whose start tag matches `pattern`, in whatever order its attributes come. */
 const attribute = (html: string, pattern: RegExp, name: string) => html.match(pattern)?.[0].match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
@@ -32,10 +33,10 @@ describe('Timeline', () => {
 
   it('never moves back along the axis when stepping, in any view', () => {
     for (const trip of [null, ...data.trips.map((t) => t.id)]) {
-      const html = renderToStaticMarkup(createElement(Timeline, {
+      const html = renderToStaticMarkup(createElement(LocaleContext.Provider, { value: fixtureLocale() }, createElement(Timeline, {
         data, sequence: stepSequence(data, trip), view: { trip, visit: null }, playing: false, speed: 1,
         onSpeed: noop, onStep: noop, onPlay: noop, onChooseTrip: noop,
-      }));
+      })));
       const lefts = [...html.matchAll(/left:([\d.]+)%/g)].map((m) => Number(m[1]));
       expect(lefts.length, trip ?? 'all trips').toBe(stepSequence(data, trip).length);
       expect(lefts, trip ?? 'all trips').toEqual([...lefts].sort((a, b) => a - b));

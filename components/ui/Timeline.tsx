@@ -1,13 +1,14 @@
 import { type TargetedPointerEvent } from 'preact';
 import { memo } from 'preact/compat';
-import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { plural } from '../../content/i18n/format';
 import type { MapData, MapTrip } from '../../content/map-data';
 import type { ViewState } from '../../content/view';
+import { useLocale } from './locale';
 import { TripOptions } from './TripOptions';
 
 const SPEEDS = [0.5, 1, 2, 4];
 const SWIPE_PX = 40;
-const travellerAndDates = (trip: MapTrip) => `${trip.traveller.en}, ${trip.dateRange}`;
 
 interface Mark {
   id: string;
@@ -23,7 +24,7 @@ interface Mark {
 function marks(data: MapData, sequence: string[]): Mark[] {
   const visitById = new Map(data.visits.map((v) => [v.id, v]));
   const colourOf = new Map(data.trips.map((t) => [t.id, t.colour]));
-  const placeName = new Map(data.places.map((p) => [p.id, p.name.en]));
+  const placeName = new Map(data.places.map((p) => [p.id, p.name[data.lang]]));
   const visits = sequence.map((id) => visitById.get(id)!);
   const placed = visits.map((v) => v.axisInstant).filter((t) => t !== null);
   const [start, end] = placed.length > 0 ? [Math.min(...placed), Math.max(...placed)] : [0, 0];
@@ -93,6 +94,8 @@ export function Timeline({ data, sequence, view, playing, speed, onSpeed, onStep
     return { all, byTrip: [...grouped.entries()] };
   }, [data, sequence]);
   const [first, last] = useMemo(() => axisLabels(data, sequence), [data, sequence]);
+  const { m } = useLocale();
+  const travellerAndDates = useCallback((trip: MapTrip) => `${trip.traveller[data.lang]}, ${trip.dateRange}`, [data.lang]);
   const index = view.visit === null ? -1 : sequence.indexOf(view.visit);
   const currentMark = index >= 0 ? all[index] : null;
   const swipeStart = useRef<number | null>(null);
@@ -120,35 +123,35 @@ export function Timeline({ data, sequence, view, playing, speed, onSpeed, onStep
     <div className="timeline">
       <div className="timeline-controls">
         {!compact && <label className="trip-choice">
-          <span className="visually-hidden">Trip</span>
+          <span className="visually-hidden">{m.trip}</span>
           <select value={view.trip ?? ''} onChange={(e) => onChooseTrip(e.currentTarget.value || null)}>
-            <TripOptions trips={data.trips} label={travellerAndDates} />
+            <TripOptions trips={data.trips} label={travellerAndDates} all={m.allTrips} />
           </select>
         </label>}
-        <button type="button" className="step-button" aria-label="Previous visit" disabled={index <= 0} onClick={() => onStep(index - 1)}>
+        <button type="button" className="step-button" aria-label={m.previousVisit} disabled={index <= 0} onClick={() => onStep(index - 1)}>
           <span aria-hidden="true">◀</span>
         </button>
-        <button type="button" className="step-button play-button" aria-label={playing ? 'Pause' : 'Play'} aria-pressed={playing} onClick={onPlay}>
+        <button type="button" className="step-button play-button" aria-label={playing ? m.pause : m.play} aria-pressed={playing} onClick={onPlay}>
           <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
         </button>
-        <button type="button" className="step-button" aria-label="Next visit" disabled={index >= sequence.length - 1} onClick={() => onStep(index + 1)}>
+        <button type="button" className="step-button" aria-label={m.nextVisit} disabled={index >= sequence.length - 1} onClick={() => onStep(index + 1)}>
           <span aria-hidden="true">▶▶</span>
         </button>
         {!compact && <label className="speed-choice">
-          <span className="visually-hidden">Playback speed</span>
+          <span className="visually-hidden">{m.speed}</span>
           <select value={speed} onChange={(e) => onSpeed(Number(e.currentTarget.value))}>
             {SPEEDS.map((s) => <option key={s} value={s}>{s}×</option>)}
           </select>
         </label>}
         <span className="step-count" aria-hidden="true">
-          {index >= 0 ? `${index + 1} / ${sequence.length}` : `${sequence.length} visits`}
+          {index >= 0 ? `${index + 1} / ${sequence.length}` : plural(data.lang, m.visitCount, sequence.length)}
         </span>
       </div>
       <div
         ref={axis}
         className="timeline-axis"
         role="group"
-        aria-label="Timeline of visits: arrow keys step, Home and End go to the first and last, Space plays"
+        aria-label={m.timelineLabel}
         tabIndex={0}
         onPointerDown={onPointerDown}
         onPointerUp={onPointerUp}

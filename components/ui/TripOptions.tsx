@@ -6,10 +6,10 @@ import type { MapTrip } from '../../content/map-data';
  * re-renders on every step, and with hundreds of trips diffing its options alone took
  * several milliseconds of each step. `label` must be a stable function.
  */
-export const TripOptions = memo(function TripOptions({ trips, label }: { trips: MapTrip[]; label: (trip: MapTrip) => string }) {
+export const TripOptions = memo(function TripOptions({ trips, label, all }: { trips: MapTrip[]; label: (trip: MapTrip) => string; all: string }) {
   return (
     <>
-      <option value="">All trips</option>
+      <option value="">{all}</option>
       {trips.map((t) => <option key={t.id} value={t.id}>{label(t)}</option>)}
     </>
   );

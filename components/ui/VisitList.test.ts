@@ -2,7 +2,8 @@ import { createElement } from 'preact';
 import { renderToString as renderToStaticMarkup } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import type { MapData } from '../../content/map-data';
-import { fixtureMapData } from '../../content/fixtures/fixture-data';
+import { fixtureLocale, fixtureMapData } from '../../content/fixtures/fixture-data';
+import { LocaleContext } from './locale';
 import { VisitList } from './VisitList';
 
 const data = fixtureMapData();
@@ -14,10 +15,19 @@ function withVisits(count: number): MapData {
 }
 
 const render = (d: MapData, page = 0, current: string | null = null, trip: string | null = null) =>
-  renderToStaticMarkup(createElement(VisitList, { data: d, trip, page, current }));
+  renderToStaticMarkup(createElement(LocaleContext.Provider, { value: fixtureLocale(d.lang) }, createElement(VisitList, { data: d, trip, page, current })));
 const rowIds = (html: string) => [...html.matchAll(/<li id="visit-([^"]+)"/g)].map((m) => m[1]);
 
 describe('VisitList', () => {
+  it('speaks the data’s edition: headings, links that keep the page’s lang, the place’s own name first', () => {
+    const ko = fixtureMapData('ko');
+    const html = renderToStaticMarkup(createElement(LocaleContext.Provider, { value: fixtureLocale('ko', 'ko') },
+      createElement(VisitList, { data: ko, trip: 'kim-2023', page: 0, current: null })));
+    expect(html).toContain('모든 방문지, 날짜순');
+    expect(html).toMatch(/href="\/\?trip=kim-2023&amp;visit=kim-2023-khasan&amp;lang=ko#map"/);
+    expect(html).toMatch(/<span lang="ko" class="place-name-lead">하산역<\/span><span lang="en">Khasan station<\/span>/);
+  });
+
   it('is one list, every visit, no pages, for content of up to 100 visits', () => {
     const html = render(data, 0, 'kim-2023-vostochny');
     expect(html.match(/<ol/g)).toHaveLength(1);

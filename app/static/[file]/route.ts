@@ -5,8 +5,9 @@ import { searchParamsOf } from '../../_http/view-params';
 import { cachedResponse, errorResponse } from '../../_http/cache';
 import { cachedImage, imageKey, pngAreaProblem, RenderBusyError } from '../../_http/image-pool';
 
-// Images of a trip, drawn on the server from the same geometry as the interactive map.
-// Same origin and cacheable, so they print and paste into documents.
+// Images of a trip, drawn on the server from the same geometry as the interactive map, in the
+// edition ?lang= names (English without it). Same origin and cacheable, so they print and paste
+// into documents.
 
 const CACHE = 'public, max-age=86400';
 
@@ -18,6 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   if (areaProblem) return errorResponse(400, areaProblem);
   let image: Uint8Array | string;
   try {
+    // The options, the edition among them, are the key: each language's image is kept apart.
     image = await cachedImage(imageKey(parsed.format, { ...parsed.options }), parsed.format, () => getStaticMap(parsed.options));
   } catch (error) {
     if (error instanceof RenderBusyError) return errorResponse(429, error.message, { 'Retry-After': '5' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ViewState } from '../../content/view';
-import { fixtureMapData } from '../../content/fixtures/fixture-data';
+import type { ViewState } from './view';
+import { fixtureMapData } from './fixtures/fixture-data';
 import { legInto, legState, stepSequence, tripProgress } from './sequence';
 
 const data = fixtureMapData();

@@ -1,5 +1,5 @@
-import type { MapData, MapLeg } from '../../content/map-data';
-import { type ViewState, viewVisits } from '../../content/view';
+import type { MapData, MapLeg } from './map-data';
+import { type ViewState, viewVisits } from './view';
 
 /** The ids of the visits a view steps through, in date order. */
 export function stepSequence(data: MapData, trip: string | null): string[] {

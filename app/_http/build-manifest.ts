@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import type { z } from 'zod';
+
+/**
+ * A list the build writes for the server (the islands' names, the data files' hashed names), parsed
+ * with its schema. Read once in production; on every request in development, where `npm run dev`
+ * writes it anew.
+ */
+export function buildManifest<T>(file: string, schema: z.ZodType<T>): () => T {
+  let cached: T | null = null;
+  return () => {
+    if (cached && process.env.NODE_ENV === 'production') return cached;
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new Error(`cannot read ${file}: run \`npm run build\` (or \`npm run dev\`) first. ${(error as Error).message}`);
+    }
+    cached = schema.parse(JSON.parse(text));
+    return cached;
+  };
+}

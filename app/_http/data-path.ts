@@ -1,0 +1,17 @@
+import path from 'node:path';
+import { z } from 'zod';
+import type { Lang } from '../../content/i18n/lang';
+import { DATA_FILES_MANIFEST } from './data-files';
+import { buildManifest } from './build-manifest';
+import { mapDataFixedPath } from './map-data-path';
+
+const dataFiles = buildManifest(path.join(process.cwd(), 'public', DATA_FILES_MANIFEST), z.record(z.string(), z.string().startsWith('/data/')));
+
+/**
+ * The hashed name of an edition's map data, which the page hands its island (so a page, and the
+ * script it names, ask for the data they were built with).
+ */
+export function mapDataPath(lang: Lang): string {
+  const fixed = mapDataFixedPath(lang);
+  return dataFiles()[fixed] ?? fixed;
+}

@@ -1,0 +1,26 @@
+import { type Lang, LOCALES } from './lang';
+
+// Messages are data (they travel to the browser in a page's props): "{name}" placeholders, and
+// plural forms chosen by the locale's rules.
+
+/** A message with forms per plural category (Russian: one, few, many; Korean: other only). */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** A dictionary's type from its English: every message a string (or plural forms), so each other language must give every key. */
+export type Widen<T> = T extends string ? string : T extends Plural ? Plural : { [K in keyof T]: Widen<T[K]> };
+
+/** "{count} visits" with { count: 3 } → "3 visits". A placeholder with no value stays as it is. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** A number in the edition's locale: "1,234" (en, ko), "1 234" (ru). */
+export function formatNumber(lang: Lang, n: number): string {
+  return n.toLocaleString(LOCALES[lang]);
+}
+
+/** The plural form for n, filled with {n} (in the locale's digits) and any other values. */
+export function plural(lang: Lang, forms: Plural, n: number, values: Record<string, string | number> = {}): string {
+  const form = forms[new Intl.PluralRules(LOCALES[lang]).select(n)] ?? forms.other;
+  return fill(form, { n: formatNumber(lang, n), ...values });
+}
