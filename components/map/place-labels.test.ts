@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { type Box, overlaps } from '../../geo/label-placement';
 import { fixtureMapData } from '../../content/fixtures/fixture-data';
 import type { PlaceMarker } from '../../content/place-markers';
-import { type LabelSide, namesAtEdges, placeLabelLayout, type PlaceLabelLayout, type PlacedMarker } from './place-labels';
+import { type LabelSide, namesAtEdges, PLACE_NAME_STYLE, placeLabelLayout, type PlaceLabelLayout, type PlacedMarker } from './place-labels';
+import { textWidth } from '../static-map/svg-text';
 
 const data = fixtureMapData();
-const layoutAt = placeLabelLayout(data);
+// Names as wide as the static images' table says (DejaVu Sans, bold): what a browser measures, give or take.
+const layoutAt = placeLabelLayout(data, (name) => textWidth(name, PLACE_NAME_STYLE.size, true));
 const ZOOMS = Array.from({ length: 21 }, (_, i) => 2 + i / 2);
 
 describe('placeLabelLayout', () => {

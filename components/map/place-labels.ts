@@ -2,7 +2,6 @@ import { type Box, overlaps, placeLabels } from '../../geo/label-placement';
 import type { MapData } from '../../content/map-data';
 import { foldablePlaces } from '../../content/place-folding';
 import { type PlaceMarker, placeMarkers } from '../../content/place-markers';
-import { textWidth } from '../static-map/svg-text';
 import { projectToPixels } from '../../geo/web-mercator';
 import type { TextStyle } from './text-width';
 
@@ -48,7 +47,6 @@ const byImportance = (a: PlaceMarker, b: PlaceMarker) => rank(b) - rank(a) || b.
 /** `.place-label`'s type. */
 export const PLACE_NAME_STYLE = { size: 12, weight: 600 } as const satisfies TextStyle;
 /** A name's width in that type, as the server estimates it. */
-const estimatedNameWidth = (name: string) => textWidth(name, PLACE_NAME_STYLE.size, true);
 
 /**
  * The place markers at each zoom and where their names go: right of the pin, else left, else
@@ -56,7 +54,7 @@ const estimatedNameWidth = (name: string) => textWidth(name, PLACE_NAME_STYLE.si
  * name. Worked out once per zoom, in pixels at that zoom, so panning changes nothing. Names are
  * as wide as `nameWidth` says: in the browser, measured in the font the map draws them in.
  */
-export function placeLabelLayout(data: MapData, nameWidth = estimatedNameWidth): (zoom: number) => PlaceLabelLayout {
+export function placeLabelLayout(data: MapData, nameWidth: (name: string) => number): (zoom: number) => PlaceLabelLayout {
   const foldable = foldablePlaces(data.places);
   const layouts = new Map<number, PlaceLabelLayout>();
   return (zoom) => {
