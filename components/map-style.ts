@@ -10,12 +10,12 @@ export const PALETTES = {
   light: {
     sea: '#c9dce6', land: '#f3efe4', border: '#8a7f6c', ink: '#1d2733', muted: '#4a5663', panel: '#ffffff',
     halo: '#ffffff', countryLabel: '#8b8170', seaLabel: '#5d7f93', button: '#f6f7f9', link: '#0b5cad', flag: '#8a4b00',
-    river: '#9dbfd2',
+    river: '#9dbfd2', regionBorder: '#a69b82',
   },
   dark: {
     sea: '#151b22', land: '#2b3038', border: '#6b7380', ink: '#e6e9ee', muted: '#b4bcc6', panel: '#1f252d',
     halo: '#151b22', countryLabel: '#9aa2ad', seaLabel: '#7f9db0', button: '#2d3540', link: '#8cc4ff', flag: '#f2b25c',
-    river: '#2f4b5e',
+    river: '#2f4b5e', regionBorder: '#535b67',
   },
 } satisfies Record<Theme, Record<string, string>>;
 
@@ -37,6 +37,8 @@ export function legLine(leg: Pick<MapLeg, 'mode' | 'certainty'>, tripKind: 'core
 
 /** Country borders. */
 export const BORDER_LINE = { width: 0.9, dash: '4 3' };
+/** Borders between a country's first-level regions (the Russian Far East's), in the palette's `regionBorder` colour: lighter, thinner and more finely dashed than a country's. */
+export const REGION_BORDER_LINE = { width: 0.7, dash: '2 2' };
 /** Rivers, in the palette's `river` colour. */
 export const RIVER_LINE = { width: 1.2 };
 

@@ -9,7 +9,7 @@ import { BASEMAP_LEVELS, type BasemapLevel, basemapPath } from '../../content/ba
 import type { PlaceLabelLayout } from './place-labels';
 import { BasemapLabels } from './BasemapLabels';
 import { canvasRenderer } from './renderers';
-import { BORDER_LINE, type Palette as MapPalette, PALETTES, RIVER_LINE } from '../map-style';
+import { BORDER_LINE, type Palette as MapPalette, PALETTES, REGION_BORDER_LINE, RIVER_LINE } from '../map-style';
 
 const ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
@@ -23,7 +23,7 @@ function levelsAt(zoom: number): BasemapLevel[] {
   return ['world', 'region', 'detail'];
 }
 
-type Palette = Pick<MapPalette, 'land' | 'sea' | 'border' | 'river'>;
+type Palette = Pick<MapPalette, 'land' | 'sea' | 'border' | 'river' | 'regionBorder'>;
 
 /**
  * The theme's colours as the stylesheet sets them on the map (from components/map-style.ts): the
@@ -31,8 +31,9 @@ type Palette = Pick<MapPalette, 'land' | 'sea' | 'border' | 'river'>;
  */
 function paletteOf(element: HTMLElement): Palette {
   const css = getComputedStyle(element);
-  const read = (name: keyof Palette) => css.getPropertyValue(`--${name}`).trim() || PALETTES.light[name];
-  return { land: read('land'), sea: read('sea'), border: read('border'), river: read('river') };
+  // The stylesheet's names are kebab-case (map-style.ts): regionBorder is --region-border.
+  const read = (name: keyof Palette) => css.getPropertyValue(`--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).trim() || PALETTES.light[name];
+  return { land: read('land'), sea: read('sea'), border: read('border'), river: read('river'), regionBorder: read('regionBorder') };
 }
 
 function styleWith(palette: Palette) {
@@ -42,6 +43,8 @@ function styleWith(palette: Palette) {
         return { color: palette.border, weight: BORDER_LINE.width, dashArray: BORDER_LINE.dash, fill: false };
       case 'river':
         return { color: palette.river, weight: RIVER_LINE.width, fill: false };
+      case 'region-border':
+        return { color: palette.regionBorder, weight: REGION_BORDER_LINE.width, dashArray: REGION_BORDER_LINE.dash, fill: false };
       case 'sea-mask':
       case 'lake':
         return { stroke: false, fillColor: palette.sea, fillOpacity: 1 };

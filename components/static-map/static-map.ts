@@ -93,21 +93,21 @@ function pathData(geometry: Outline, closed: boolean, decimals: 0 | 1): string {
 }
 
 /**
- * One level's land, lakes, rivers and borders inside the view and its overscan, simplified, in frame pixels; over
+ * One level's land, lakes, rivers, region and country borders inside the view and its overscan, simplified, in frame pixels; over
  * a coarser level, first its sea mask, which hides the coarser coast inside the level's box.
  */
 function basemapPaths(basemap: Basemap, view: View, detail: Detail, over: boolean): BasemapPaths {
   const box = viewBounds(view, detail.overscan);
   const pixelDegrees = (360 / (256 * 2 ** view.zoom)) * detail.tolerance;
-  const drawn = { 'sea-mask': over, land: true, lake: true, river: detail.borders, border: detail.borders } as Partial<Record<BasemapProperties['kind'], boolean>>;
+  const drawn = { 'sea-mask': over, land: true, lake: true, river: detail.borders, 'region-border': detail.borders, border: detail.borders } as Partial<Record<BasemapProperties['kind'], boolean>>;
   const shapes = basemap.features.filter((f) => drawn[f.properties.kind]);
   const clipped = clipToRegion({ type: 'FeatureCollection', features: shapes as never[] }, box, pixelDegrees, 6);
-  const paths = { 'sea-mask': '', land: '', lake: '', river: '', border: '' } as Record<BasemapProperties['kind'], string>;
-  const lines = new Set<BasemapProperties['kind']>(['river', 'border']);
+  const paths = { 'sea-mask': '', land: '', lake: '', river: '', 'region-border': '', border: '' } as Record<BasemapProperties['kind'], string>;
+  const lines = new Set<BasemapProperties['kind']>(['river', 'region-border', 'border']);
   for (const feature of clipped.features as Basemap['features']) {
     paths[feature.properties.kind] += pathData(projectGeometry(feature.geometry as Outline, view), !lines.has(feature.properties.kind), detail.decimals);
   }
-  return { seaMask: paths['sea-mask'], land: paths.land, lake: paths.lake, river: paths.river, border: paths.border };
+  return { seaMask: paths['sea-mask'], land: paths.land, lake: paths.lake, river: paths.river, regionBorder: paths['region-border'], border: paths.border };
 }
 
 /** The levels a view needs, coarse first: the region's alone, unless the view reaches past its box. */

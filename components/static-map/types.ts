@@ -11,6 +11,7 @@ export interface BasemapPaths {
   land: string;
   lake: string;
   river: string;
+  regionBorder: string;
   border: string;
 }
 

@@ -9,11 +9,12 @@ export function LangSwitch({ view }: { view: ViewState }) {
   return (
     <nav className="lang-switch" aria-label={m.language}>
       {LANGS.map((l) => {
-        // The language's own name; on a phone, its code, so the row leaves the scale bar in view.
+        // The language's own name; on a phone its code shows instead (the name stays for screen
+        // readers), so the row leaves the scale bar in view.
         const name = <><span className="lang-name">{LANG_NAMES[l]}</span><span className="lang-code" aria-hidden="true">{l.toUpperCase()}</span></>;
         return l === lang
-          ? <span key={l} lang={l} aria-current="true" aria-label={LANG_NAMES[l]}>{name}</span>
-          : <a key={l} lang={l} hrefLang={l} href={`/${viewQuery(view, l)}`} aria-label={LANG_NAMES[l]}>{name}</a>;
+          ? <span key={l} lang={l} aria-current="true">{name}</span>
+          : <a key={l} lang={l} hrefLang={l} href={`/${viewQuery(view, l)}`}>{name}</a>;
       })}
     </nav>
   );

