@@ -152,10 +152,10 @@ export default tseslint.config(
   }),
   ...boundary({
     dir: 'components/map',
-    may: ['content', 'geo', 'app/_http', 'components/map-style', 'components/ui', 'components/static-map/svg-text'],
+    may: ['content', 'geo', 'app/_http', 'components/map-style', 'components/ui'],
     typesFrom: ['components/explorer'],
     leafletAllowed: true,
-    message: 'components/map/ may import content, geo, app/_http, components/map-style, components/explorer (types), components/ui and the text widths of components/static-map/svg-text (components/map/README.md).',
+    message: 'components/map/ may import content, geo, app/_http, components/map-style, components/explorer (types) and components/ui (components/map/README.md).',
     typesMessage: 'components/map/ takes only types from components/explorer/: import type (components/map/README.md).',
   }),
   ...boundary({

@@ -95,7 +95,7 @@ const WORDS = {
     pyongyang: (time: string, day: string | null) => `${time}${day ? ` on ${day}` : ''} Pyongyang time`,
   },
   ko: {
-    undated: '날짜 보도되지 않음',
+    undated: '날짜가 보도되지 않음',
     about: (time: string) => `약 ${time}`,
     sameClock: '평양과 같은 시각',
     pyongyang: (time: string, day: string | null) => `평양 시간 ${day ? `${day} ` : ''}${time}`,
@@ -103,7 +103,7 @@ const WORDS = {
   ru: {
     undated: 'Дата не сообщалась',
     about: (time: string) => `около ${time}`,
-    sameClock: 'то же время, что в Пхеньяне',
+    sameClock: 'то же время, что и в Пхеньяне',
     pyongyang: (time: string, day: string | null) => `${day ? `${day}, ` : ''}${time} по пхеньянскому времени`,
   },
 } satisfies Record<Lang, unknown>;

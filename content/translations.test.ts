@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { contentProblems, readFixtureContent } from './fixtures/fixture-data';
 import { parseContent, type RawContent } from './load';
 import { buildMapData } from './map-data';
+import { syncedEntry } from './translations';
 
 const pristine = readFixtureContent();
 const KO_TRIP = 'content/fixtures/translations/ko/trips/kim-2023.json';
 
-type Entry = { en: string; ko?: string; ru?: string; pending?: true };
+type Entry = { en: string; ko?: string; ru?: string; pending?: true; previous?: { en: string; ko?: string } };
 type TripFile = { trip: Record<string, Entry>; visits: Record<string, Record<string, Entry>>; legs: Record<string, Record<string, Entry>> };
 
 /** The fixture content with one change to the Korean translation of kim-2023. */
@@ -71,5 +72,25 @@ describe('translations', () => {
     const copy = structuredClone(pristine);
     copy.translations.push({ lang: 'ru', file: 'content/fixtures/translations/ru/trips/kim-2031.json', data: { trip: {}, visits: {}, legs: {} } });
     expect(problemsOf(copy)).toEqual(['content/fixtures/translations/ru/trips/kim-2031.json: (root): translates no content: there is no such trip']);
+  });
+
+  it('npm run translations marks a changed English pending, keeping what the translation was made from', () => {
+    expect(syncedEntry(undefined, 'New text', 'ko')).toEqual({ en: 'New text', pending: true });
+    const translated = { en: 'Old text', ko: '옛 글' };
+    expect(syncedEntry(translated, 'Old text', 'ko')).toBe(translated);
+    const stale = syncedEntry(translated, 'New text', 'ko');
+    expect(stale).toEqual({ en: 'New text', pending: true, previous: { en: 'Old text', ko: '옛 글' } });
+    expect(syncedEntry(stale, 'Newer text', 'ko')).toEqual({ en: 'Newer text', pending: true, previous: { en: 'Old text', ko: '옛 글' } });
+  });
+
+  it('accepts a pending entry with what it translated before, and refuses "previous" on a translated one', () => {
+    const pending = withKorean((file) => {
+      file.trip.title = { en: file.trip.title.en, pending: true, previous: { en: 'An older title', ko: '옛 제목' } } as Entry;
+    });
+    expect(() => parseContent(pending)).not.toThrow();
+    const translated = withKorean((file) => {
+      file.trip.title = { ...file.trip.title, previous: { en: 'An older title' } } as Entry;
+    });
+    expect(problemsOf(translated)).toEqual([`${KO_TRIP}: trip.title.previous: a translated entry keeps no "previous": remove it`]);
   });
 });

@@ -29,11 +29,29 @@ function entrySchema(lang: TranslatedLang) {
       en: z.string().min(1),
       [lang]: z.string().min(1).regex(SCRIPT[lang].pattern, `must be written in ${SCRIPT[lang].name}`).optional(),
       pending: z.literal(true).optional(),
+      /** What a pending entry translated before its English changed (written by `npm run translations`). */
+      previous: z.object({ en: z.string(), [lang]: z.string().optional() }).strict().optional(),
     })
     .strict()
-    .refine((e) => e.pending || e[lang], { message: `needs its ${LANGUAGE_NAMES[lang]} text ("${lang}"), or "pending": true`, path: [lang] });
+    .refine((e) => e.pending || e[lang], { message: `needs its ${LANGUAGE_NAMES[lang]} text ("${lang}"), or "pending": true`, path: [lang] })
+    .refine((e) => e.pending || !e.previous, { message: 'a translated entry keeps no "previous": remove it', path: ['previous'] });
 }
-type Entry = { en: string; pending?: true } & Partial<Record<TranslatedLang, string>>;
+
+/** One entry of a translation file. */
+export type TranslationEntry = { en: string; pending?: true; previous?: { en: string } & Partial<Record<TranslatedLang, string>> } & Partial<Record<TranslatedLang, string>>;
+type Entry = TranslationEntry;
+
+/**
+ * An entry brought in line with the English `en` (what `npm run translations` writes): new, it is
+ * pending; its English changed, it is pending with what it translated kept under "previous" (an
+ * earlier "previous" stays: it is what the last translation was made from).
+ */
+export function syncedEntry(before: Entry | undefined, en: string, lang: TranslatedLang): Entry {
+  if (!before) return { en, pending: true };
+  if (before.en === en) return before;
+  if (before.pending) return { ...before, en };
+  return { en, pending: true, previous: { en: before.en, ...(before[lang] !== undefined && { [lang]: before[lang] }) } };
+}
 const fieldsOf = (lang: TranslatedLang) => z.record(z.string(), entrySchema(lang));
 
 /** content/translations/<lang>/trips/<trip>.json */

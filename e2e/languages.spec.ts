@@ -21,8 +21,6 @@ async function editionData(request: APIRequestContext, lang: 'ko' | 'ru'): Promi
   return (await request.get(files[`/data/map-data.${lang}.json`])).json();
 }
 
-const firstSentence = (text: string) => text.split(/(?<=\.)\s/)[0];
-
 for (const [lang, edition] of Object.entries(EDITIONS) as [keyof typeof EDITIONS, (typeof EDITIONS)[keyof typeof EDITIONS]][]) {
   test(`stepping through kim-2023 in ${lang} announces each visit and dates its popup in that language`, async ({ page, request }) => {
     const data = await editionData(request, lang);
@@ -33,13 +31,19 @@ for (const [lang, edition] of Object.entries(EDITIONS) as [keyof typeof EDITIONS
     for (const visit of data.visits.filter((v) => v.trip === 'kim-2023')) {
       await page.getByRole('button', { name: edition.next }).click();
       await expect(page).toHaveURL(new RegExp(`[?&]visit=${visit.id}(&|$)`));
-      await expect(status).toHaveText(`${visit.dateLabel}, ${placeName.get(visit.place)}: ${firstSentence(visit.summary)}`);
-      expect(visit.summary).toMatch(edition.script);
+      const prefix = `${visit.dateLabel}, ${placeName.get(visit.place)}: `;
+      await expect(status).toHaveText(new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      // Then the summary's opening, in the edition's script.
+      const said = (await status.textContent())!.slice(prefix.length);
+      expect(said.length).toBeGreaterThan(0);
+      expect(visit.summary.startsWith(said)).toBe(true);
+      expect(said).toMatch(edition.script);
       const popup = await openPopup(page);
       if (visit.date) await expect(popup.locator('.visit-date').first()).toHaveText(edition.date);
     }
-    // Links keep the edition: the list's and the language switch's.
+    // Links keep the edition: the list's, and the language switch's to English.
     await expect(page.locator('.visit-list a.show-on-map').first()).toHaveAttribute('href', new RegExp(`lang=${lang}`));
+    await expect(page.locator('.lang-switch a[hreflang="en"]')).toHaveAttribute('href', /^\/\?trip=kim-2023&visit=kim-2023-return&lang=en$/);
   });
 }
 
@@ -110,6 +114,9 @@ test('Korean and Russian static images carry their text in that language', async
   const korean = await request.get('/static/kim-2023.svg?lang=ko&width=800&height=500');
   expect(korean.ok()).toBe(true);
   expect(await korean.text()).toMatch(/보스토치니/);
-  const russian = await request.get('/static/kim-2023.png?lang=ru&width=400&height=300');
-  expect(russian.headers()['content-type']).toBe('image/png');
+  const russian = await request.get('/static/kim-2023.svg?lang=ru&width=400&height=300');
+  expect(await russian.text()).toMatch(/Восточный/);
+  const png = await request.get('/static/kim-2023.png?lang=ru&width=400&height=300');
+  expect(png.headers()['content-type']).toBe('image/png');
+  expect((await png.body()).length).toBeGreaterThan(10_000);
 });

@@ -5,7 +5,7 @@ import { expect, openMap, test } from './fixtures';
 // Serving like production: what caches, browsers and tools in front of the app are told.
 
 test.describe('cacheable pages', () => {
-  for (const path of ['/?trip=kim-2019', '/embed?trip=kim-2019']) {
+  for (const path of ['/?trip=kim-2019&lang=en', '/embed?trip=kim-2019']) {
     test(`${path} has a shared-cache Cache-Control and a strong ETag, and answers 304 to it`, async ({ request }) => {
       const first = await request.get(path);
       expect(first.status()).toBe(200);
@@ -22,12 +22,21 @@ test.describe('cacheable pages', () => {
       expect(await again.body()).toHaveLength(0);
 
       // Another view is another document; a stale or garbage validator gets the page.
-      expect((await request.get(`${path}&visit=kim-2019-summit`)).headers().etag).not.toBe(etag);
+      expect((await request.get(path.replace('?', '?visit=kim-2019-summit&'))).headers().etag).not.toBe(etag);
       for (const garbage of ['"stale"', 'not a tag', 'W/', '*,,"x']) {
         expect((await request.get(path, { headers: { 'If-None-Match': garbage } })).status(), garbage).toBe(200);
       }
     });
   }
+
+  test('/ in the language the reader’s browser chose is that reader’s alone, revalidated by its ETag', async ({ request }) => {
+    const first = await request.get('/?trip=kim-2019', { headers: { 'Accept-Language': 'ru' } });
+    expect(first.headers()['cache-control']).toBe('private, no-cache');
+    expect(first.headers().vary).toMatch(/Accept-Language/);
+    expect(first.headers()['content-language']).toBe('ru');
+    const again = await request.get('/?trip=kim-2019', { headers: { 'Accept-Language': 'ru', 'If-None-Match': first.headers().etag } });
+    expect(again.status()).toBe(304);
+  });
 
   test('errors are never cached publicly', async ({ request, baseURL }) => {
     for (const path of ['/static/nope.png', '/static/all.png?width=abc', `/api/oembed?url=${encodeURIComponent('https://example.org/')}`, '/api/oembed']) {
@@ -60,7 +69,7 @@ test('the page reads its data under a content-hashed name, cached for good; the 
 
 test('SITE_URL, not a spoofed Host or X-Forwarded-Host, names the site', async ({ request, baseURL }) => {
   const spoof = { Host: 'evil.example', 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'https' };
-  for (const path of ['/?trip=kim-2019', '/embed?trip=kim-2019']) {
+  for (const path of ['/?trip=kim-2019&lang=en', '/embed?trip=kim-2019']) {
     const html = await (await request.get(path, { headers: spoof })).text();
     expect(html, path).not.toContain('evil.example');
     expect(html, path).toContain(`${baseURL}/static/kim-2019.png`);

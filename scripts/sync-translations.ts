@@ -1,12 +1,13 @@
 // `npm run translations [-- content-dir]`: brings content/translations/<lang>/ in line with the
 // English. A new English text gets an entry marked "pending" (the map shows the English, marked
-// as not yet translated); a changed one keeps its old translation but is marked pending until a
-// translator updates it; an entry whose English is gone is dropped. Prints what is pending.
+// as not yet translated); a changed one is marked pending with its old English and translation
+// kept under "previous", for the translator to see what changed; an entry whose English is gone
+// is dropped. Prints what is pending.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { TRANSLATED_LANGS } from '../content/i18n/lang';
 import { placeSchema, tripSchema } from '../content/schema';
-import { englishTexts } from '../content/translations';
+import { englishTexts, syncedEntry, type TranslationEntry as Entry } from '../content/translations';
 
 const root = process.cwd();
 // Relative to the current folder, or absolute (the benchmarks' synthetic content is in a temporary folder).
@@ -16,7 +17,6 @@ const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 const trips = readdirSync(join(dir, 'trips')).filter((n) => n.endsWith('.json')).sort().map((n) => tripSchema.parse(readJson(join(dir, 'trips', n))));
 const places = (readJson(join(dir, 'places.json')) as unknown[]).map((p) => placeSchema.parse(p));
 
-type Entry = Record<string, string | boolean>;
 for (const lang of TRANSLATED_LANGS) {
   const files = new Map<string, Record<string, unknown>>();
   let pending = 0;
@@ -29,10 +29,7 @@ for (const lang of TRANSLATED_LANGS) {
     }
     const { old, fresh } = files.get(file) as { old: unknown; fresh: Record<string, unknown> };
     const before = text.path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], old) as Entry | undefined;
-    let entry: Entry;
-    if (!before) entry = { en: text.en, pending: true };
-    else if (before.en !== text.en) entry = { ...before, en: text.en, pending: true };
-    else entry = before;
+    const entry = syncedEntry(before, text.en, lang);
     total += 1;
     if (entry.pending) pending += 1;
     let node = fresh;

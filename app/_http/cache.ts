@@ -8,6 +8,8 @@ import { z } from 'zod';
 
 /** The pages: fresh for a cache for five minutes, then served stale while it revalidates (with the ETag, a 304). */
 export const PAGE_CACHE = 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400';
+/** A page in the edition the reader's Accept-Language chose: the browser's only, revalidated by its ETag. */
+export const NEGOTIATED_PAGE_CACHE = 'private, no-cache';
 /** An answer whose name holds its content's hash never changes. */
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 /** Errors: a reader's typo must not be kept by a shared cache and served to the next reader. */

@@ -121,7 +121,7 @@ describe('Korean and Russian PNGs', () => {
     return count;
   }
 
-  it.each(['ko', 'ru'] as const)('draws a %s image, its text in ink, through the renderer the server uses', async (lang) => {
+  it.each(['ko', 'ru'] as const)('renders a %s image through the renderer the server uses, with its text drawn (that no glyph is a box, the character map test shows)', async (lang) => {
     const [width, height] = [800, 500];
     const svg = getStaticMap({ trip: 'kim-2023', visit: 'kim-2023-vostochny', width, height, theme: 'light', lang });
     expect(svg).toContain(`xml:lang="${lang}"`);

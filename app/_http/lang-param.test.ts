@@ -5,6 +5,8 @@ describe('parseLangParam', () => {
   it('reads an edition', () => {
     expect(parseLangParam({ lang: 'ko' })).toEqual({ lang: 'ko', problem: null });
     expect(parseLangParam({})).toEqual({ lang: null, problem: null });
+    expect(parseLangParam({ lang: 'KO' }).lang).toBe('ko');
+    expect(parseLangParam({ lang: 'ru-RU' }).lang).toBe('ru');
   });
 
   it('falls back to English, saying why, for an unknown, empty or repeated lang', () => {

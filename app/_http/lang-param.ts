@@ -16,10 +16,13 @@ export interface LangParam {
 }
 
 export function parseLangParam(params: SearchParams): LangParam {
-  const { value, problem } = singleParam(params, 'lang');
-  if (problem) return { lang: null, problem: `${problem.replace('The lang', 'The language (lang)')}: showing English.` };
+  const raw = params.lang;
+  if (Array.isArray(raw) && raw.length > 1) return { lang: null, problem: 'The language (lang) is given more than once: showing English.' };
+  const { value } = singleParam(params, 'lang');
+  if (raw !== undefined && value === null) return { lang: null, problem: 'The language (lang) is empty: showing English.' };
   if (value === null) return { lang: null, problem: null };
-  const parsed = langSchema.safeParse(value);
+  // "KO" and "ko-KR" name the Korean edition too.
+  const parsed = langSchema.safeParse(value.toLowerCase().split('-')[0]);
   if (parsed.success) return { lang: parsed.data, problem: null };
   const shown = value.length > 20 ? `${value.slice(0, 17)}…` : value;
   return { lang: null, problem: `No language called “${shown}” (lang= takes ${LANGS.join(', ')}): showing English.` };

@@ -31,9 +31,9 @@ const WORDS: Record<Lang, {
     showing: { all: ' — 모든 방문을 보여 줍니다.', trip: ' — 방문 전체를 보여 줍니다.' },
   },
   ru: {
-    param: { trip: 'поездка (trip)', visit: 'пункт (visit)' },
-    repeated: (p) => `Параметр «${p}» указан больше одного раза`,
-    empty: (p) => `Параметр «${p}» пуст`,
+    param: { trip: 'trip («поездка»)', visit: 'visit («пункт»)' },
+    repeated: (p) => `Параметр ${p} указан больше одного раза`,
+    empty: (p) => `Параметр ${p} пуст`,
     noTrip: (v) => `Нет поездки «${v}»`,
     noVisit: (v) => `Нет пункта «${v}»`,
     notInTrip: (v, t) => `Пункт «${v}» не входит в поездку «${t}»`,

@@ -1,6 +1,6 @@
 import { PREVIEW_MEDIA, type PreviewShape, previewPath } from './map-preview';
 import type { StaticTheme } from '../../components/static-map/static-map';
-import { cachedResponse, PAGE_CACHE } from './cache';
+import { cachedResponse, NEGOTIATED_PAGE_CACHE, PAGE_CACHE } from './cache';
 import type { PageEdition } from './page-edition';
 
 /**
@@ -21,6 +21,8 @@ export function pageResponse(html: string, trip: string | null, theme: StaticThe
       ...(edition.negotiated && { Vary: 'Accept-Language' }),
       Link: [preload('narrow'), preload('wide')].join(', '),
     },
-    cacheControl: PAGE_CACHE,
+    // Many CDNs ignore Vary but for Accept-Encoding: an answer chosen by Accept-Language is the
+    // reader's alone (the browser revalidates it by ETag); with ?lang= it is anyone's.
+    cacheControl: edition.negotiated ? NEGOTIATED_PAGE_CACHE : PAGE_CACHE,
   });
 }

@@ -15,9 +15,17 @@ export type TranslatedEditions = Record<TranslatedLang, MapData>;
  * A visit's place names and summary in Korean and Russian: name_ko, name_ru, summary_ko,
  * summary_ru. A summary whose translation is pending is null (the edition would show the English).
  */
-export function translatedFields(visit: MapVisit, place: MapPlace, editions: TranslatedEditions) {
+const visitIndex = new WeakMap<MapData, Map<string, MapVisit>>();
+
+/** An edition's visits by id, indexed once per view model (the data files list every visit). */
+function visitIn(data: MapData, id: string): MapVisit | undefined {
+  if (!visitIndex.has(data)) visitIndex.set(data, new Map(data.visits.map((v) => [v.id, v])));
+  return visitIndex.get(data)!.get(id);
+}
+
+export function exportedTranslations(visit: MapVisit, place: MapPlace, editions: TranslatedEditions) {
   const summary = (lang: TranslatedLang) => {
-    const translated = editions[lang].visits.find((v) => v.id === visit.id);
+    const translated = visitIn(editions[lang], visit.id);
     return translated && !translated.untranslated?.includes('summary') ? translated.summary : null;
   };
   return { name_ko: place.name.ko, name_ru: place.name.ru, summary_ko: summary('ko'), summary_ru: summary('ru') };
@@ -91,7 +99,7 @@ export function tripsGeoJson(
         time: visit.time,
         timeZone: visit.timeZone,
         summary: visit.summary,
-        ...translatedFields(visit, place, editions),
+        ...exportedTranslations(visit, place, editions),
         sources: visit.sources.map(({ outlet, title, date, url }) => ({ outlet, title, date, url })),
         met: visit.met,
         note: visit.note,

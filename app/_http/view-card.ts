@@ -27,7 +27,9 @@ export function viewCard(data: MapData, view: ViewState, path: '/' | '/embed', o
   const visit = view.visit ? data.visits.find((v) => v.id === view.visit)! : null;
   const trip = previewTrip(data, view);
   const description = visit?.summary ?? (trip ? data.trips.find((t) => t.id === trip)!.summary : m.siteDescription);
-  const pageUrl = `${origin}${path}${viewQuery(view, linkLang)}`;
+  // A page whose edition the reader's browser chose names that edition: a crawler asking for the
+  // URL without it would get English.
+  const pageUrl = `${origin}${path}${viewQuery(view, linkLang ?? (data.lang === 'en' ? null : data.lang))}`;
   const imageLang = data.lang === 'en' ? '' : `&lang=${data.lang}`;
   return {
     title,

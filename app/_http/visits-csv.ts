@@ -1,5 +1,5 @@
 import type { MapData } from '../../content/map-data';
-import { translatedFields, type TranslatedEditions } from './trips-geojson';
+import { exportedTranslations, type TranslatedEditions } from './trips-geojson';
 
 /** The English columns, then the Korean and Russian names and summaries (an empty cell where a translation is pending). */
 const COLUMNS = ['trip', 'id', 'date', 'time', 'timeZone', 'place', 'placeName', 'longitude', 'latitude', 'met', 'summary', 'sources', 'name_ko', 'name_ru', 'summary_ko', 'summary_ru'] as const;
@@ -22,7 +22,7 @@ export function visitsCsv(data: MapData, editions: TranslatedEditions): string {
     const sources = visit.sources
       .map((s) => [s.outlet, s.title && `“${s.title}”`, s.date, s.url].filter(Boolean).join(', '))
       .join(' | ');
-    const translated = translatedFields(visit, place, editions);
+    const translated = exportedTranslations(visit, place, editions);
     return [
       visit.trip, visit.id, visit.date, visit.time, visit.timeZone, visit.place, place.name.en,
       place.coordinates[0], place.coordinates[1], visit.met, visit.summary, sources,

@@ -17,8 +17,9 @@ import { goMessageVisit, postToHost, useHostHeight } from './host-messages';
 import { stepSequence, tripProgress } from '../../content/sequence';
 import type { SteppingAction, SteppingStore } from './stepping';
 import { useStepping } from './use-stepping';
-import { useLocale } from '../ui/locale';
+import { Field, useLocale } from '../ui/locale';
 import { LangSwitch } from '../ui/LangSwitch';
+import { firstSentence } from '../../content/first-sentence';
 
 /**
  * Arrow keys, Home, End and Space step through visits wherever focus is in the explorer (the map,
@@ -135,9 +136,11 @@ export function Explorer({ data, store, legend, embed }: ExplorerProps & { data:
   const mapMounted = useAfterPaint();
 
   const { m } = useLocale();
-  const announcement = current
-    ? `${current.dateLabel}, ${data.places.find((p) => p.id === current.place)!.name[data.lang]}: ${current.summary.split(/(?<=\.)\s/)[0]}`
-    : '';
+  const announcement = current && (
+    <>
+      {current.dateLabel}, {data.places.find((p) => p.id === current.place)!.name[data.lang]}: <Field item={current} field="summary">{firstSentence(current.summary)}</Field>
+    </>
+  );
 
   return (
     <section

@@ -10,8 +10,9 @@ import type { PlaceLabelLayout } from './place-labels';
 import { BasemapLabels } from './BasemapLabels';
 import { canvasRenderer } from './renderers';
 import { BORDER_LINE, type Palette as MapPalette, PALETTES, REGION_BORDER_LINE, RIVER_LINE } from '../map-style';
+import { escapeHtml } from '../../app/_http/html-escape';
+import { useLocale } from '../ui/locale';
 
-const ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
 /**
  * Which levels are drawn at a zoom, bottom first. The world stays under the finer levels: they
@@ -67,6 +68,7 @@ export const BasemapLayer = memo(function BasemapLayer({ onSettled, labelLayout 
 }) {
   const map = useMap();
   const zoom = useMapZoom();
+  const { m } = useLocale();
   const [loaded, setLoaded] = useState<Partial<Record<BasemapLevel, Basemap>>>({});
   const [error, setError] = useState<string | null>(null);
 
@@ -105,7 +107,7 @@ export const BasemapLayer = memo(function BasemapLayer({ onSettled, labelLayout 
         layer = geoJSON(basemap, {
           style: style as GeoJSONOptions['style'],
           interactive: false,
-          attribution: ATTRIBUTION,
+          attribution: `${escapeHtml(m.basemapCredit)}: <a href="https://www.naturalearthdata.com/">Natural Earth</a>`,
           pane: 'basemap',
           renderer,
           filter: (f) => f.geometry.type !== 'Point',
@@ -121,7 +123,7 @@ export const BasemapLayer = memo(function BasemapLayer({ onSettled, labelLayout 
     for (const level of drawn) layers.current.get(level)!.bringToFront();
     // The canvas has no DOM to inspect: name the levels drawn on the container.
     map.getContainer().dataset.basemap = drawn.join(' ');
-  }, [loaded, wanted, map, renderer, style]);
+  }, [loaded, wanted, map, renderer, style, m.basemapCredit]);
   useEffect(() => () => layers.current.forEach((layer) => layer.remove()), []);
 
   const settled = error !== null || wanted.every((level) => loaded[level]);

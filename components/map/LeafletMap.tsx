@@ -21,6 +21,9 @@ import { toLatLngBounds } from './leaflet-coords';
 import { FitTrip } from './FitTrip';
 import { FocusOnVisit } from './FocusOnVisit';
 import { measureLegendCover, NO_COVER, useLegendCover } from './legend-cover';
+import { ZoomControl } from 'react-leaflet';
+import { fill } from '../../content/i18n/format';
+import { useLocale } from '../ui/locale';
 
 export interface LeafletMapProps {
   data: MapData;
@@ -86,6 +89,7 @@ function VisitFocusAndPopup({ data, focus, popup, onPopup, onClose }: {
 }
 
 export default function LeafletMap(props: LeafletMapProps) {
+  const { m } = useLocale();
   const { data, popup, onPopup, onPin, move, onReady, progress, tiles, activeTrip, currentTrip, playback, speed, onPlaybackArrived } = props;
   const [basemapError, setBasemapError] = useState<string | null>(null);
   const onClosePopup = useCallback(() => onPopup(null), [onPopup]);
@@ -117,7 +121,9 @@ export default function LeafletMap(props: LeafletMapProps) {
         zoomSnap={0.5}
         worldCopyJump={false}
         renderer={renderer}
+        zoomControl={false}
       >
+        <ZoomControl position="topleft" zoomInTitle={m.zoomIn} zoomOutTitle={m.zoomOut} />
         <Pane name="basemap" style={{ zIndex: 250 }} />
         <Pane name="basemap-labels" style={{ zIndex: 260 }} />
         <Pane name={UNDERLAY_PANE} style={{ zIndex: 390 }} />
@@ -133,7 +139,7 @@ export default function LeafletMap(props: LeafletMapProps) {
       </MapContainer>
       {basemapError && (
         <p className="map-notice" role="alert">
-          The bundled basemap could not be loaded ({basemapError}); routes and places are still shown.
+          {fill(m.basemapError, { error: basemapError })}
         </p>
       )}
     </>

@@ -11,7 +11,8 @@ import type { PopupTarget } from './map-types';
 import { PlaceNames } from '../ui/PlaceNames';
 import { approachOf } from './approach';
 import { VisitDetails } from '../ui/VisitDetails';
-import { useLocale } from '../ui/locale';
+import { Field, useLocale } from '../ui/locale';
+import { firstSentence } from '../../content/first-sentence';
 
 /** Clear of the map's edges, and of what the legend covers. */
 const PAN_MARGIN = 12;
@@ -28,7 +29,6 @@ const COMPACT_BELOW = { x: 700, y: 450 };
 const BELOW_GAP = 24;
 
 const isCompact = ({ x, y }: Point) => x < COMPACT_BELOW.x && y < COMPACT_BELOW.y;
-const firstSentence = (text: string) => text.split(/(?<=\.)\s/)[0];
 
 /**
  * The popup's room, for the map's size and the legend's cover now: its pan margins, and the most
@@ -145,7 +145,7 @@ export function MapPopup({ data, target, onClose, legendCover }: {
           {compact ? (
             <>
               <p className="popup-compact-head"><strong>{place.name[lang]}</strong> · {visit.dateLabel}</p>
-              <p className="popup-compact-line">{firstSentence(visit.summary)}</p>
+              <p className="popup-compact-line"><Field item={visit} field="summary">{firstSentence(visit.summary)}</Field></p>
               <details className="popup-more" onToggle={() => popup.update()}>
                 <summary>{m.popupMore}</summary>
                 {details}

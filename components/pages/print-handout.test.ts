@@ -64,6 +64,6 @@ describe('printHandout', () => {
   });
 
   it('is a 404 for an unknown trip, in any language', () => {
-    expect(handout({ lang: 'ko' }, 'kim-2099')).toEqual({ status: 404, body: 'No trip called “kim-2099”.\n' });
+    expect(handout({ lang: 'ko' }, 'kim-2099')).toEqual({ status: 404, body: 'No trip called “kim-2099”.\n', lang: 'ko' });
   });
 });

@@ -2,9 +2,8 @@ import { createElement } from 'preact';
 import { renderPrintDocument } from './document';
 import { PrintPage, printTitle } from './PrintPage';
 import type { Lang } from '../../content/i18n/lang';
-import { UI_MESSAGES } from '../../content/i18n/ui-messages';
 import type { MapData } from '../../content/map-data';
-import { parseLangParam } from '../../app/_http/lang-param';
+import { pageEdition } from '../../app/_http/page-edition';
 import type { PageAssets } from '../../app/_http/page-assets';
 import type { SearchParams } from '../../app/_http/view-params';
 
@@ -13,12 +12,11 @@ import type { SearchParams } from '../../app/_http/view-params';
  * same page to every reader, whatever their browser asks for), and English with a plain-text
  * notice on the page for a lang it cannot follow (still 200). An unknown trip is a 404.
  */
-export function printHandout(params: SearchParams, tripId: string, dataIn: (lang: Lang) => MapData, assets: PageAssets): { status: 200 | 404; body: string } {
-  const { lang: asked, problem } = parseLangParam(params);
-  const lang = asked ?? 'en';
+export function printHandout(params: SearchParams, tripId: string, dataIn: (lang: Lang) => MapData, assets: PageAssets): { status: 200 | 404; body: string; lang: Lang } {
+  const { locale, notice } = pageEdition(params, null, false);
+  const { lang } = locale;
   const data = dataIn(lang);
   const trip = data.trips.find((t) => t.id === tripId);
-  if (!trip) return { status: 404, body: `No trip called “${tripId}”.\n` };
-  const locale = { lang, m: UI_MESSAGES[lang], linkLang: asked };
-  return { status: 200, body: renderPrintDocument(printTitle(trip, lang), assets, locale, createElement(PrintPage, { data, trip, notice: problem })) };
+  if (!trip) return { status: 404, body: `No trip called “${tripId}”.\n`, lang };
+  return { status: 200, body: renderPrintDocument(printTitle(trip, lang), assets, locale, createElement(PrintPage, { data, trip, notice })), lang };
 }

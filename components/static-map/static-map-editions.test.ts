@@ -86,6 +86,7 @@ describe('renderStaticMap in Korean and Russian', () => {
   });
 
   it('keeps Korean and Russian text inside its panels', () => {
+    let checked = 0;
     for (const lang of ['ko', 'ru'] as const) {
       for (const [width, height] of [[1200, 630], [400, 300]]) {
         for (const visit of dataIn(lang).visits) {
@@ -94,11 +95,14 @@ describe('renderStaticMap in Korean and Russian', () => {
             for (const [, tx, size, bold, text] of inner.matchAll(/<text x="([\d.]+)" y="[\d.-]+" font-size="([\d.]+)"( font-weight="700")?[^>]*>(.*?)<\/text>/g)) {
               const plain = text.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
               expect(Number(tx) + textWidth(plain, Number(size), Boolean(bold)), `${lang} ${visit.id} ${width}: ${plain}`).toBeLessThanOrEqual(Number(x) + Number(w));
+              checked += 1;
             }
           }
         }
       }
     }
+    // The patterns found the panels' lines (a change of markup would otherwise pass this silently).
+    expect(checked).toBeGreaterThan(500);
   });
 
   it('refuses an edition other than its data’s', () => {

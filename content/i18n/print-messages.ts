@@ -16,7 +16,6 @@ const en = {
   tripMapAlt: 'Map: {title}, {dates}',
   visitMapAlt: 'Map: {place} and its surroundings',
   /** Beside a text shown in English because its translation is pending. */
-  untranslated: 'not yet translated',
 };
 
 export type PrintMessages = Widen<typeof en>;
@@ -28,7 +27,6 @@ const ko: PrintMessages = {
   printHint: '이 페이지를 인쇄하세요(Ctrl+P 또는 ⌘P). A4 또는 레터 용지에 방문지마다 한 쪽씩 인쇄됩니다.',
   tripMapAlt: '지도: {title}, {dates}',
   visitMapAlt: '지도: {place} 일대',
-  untranslated: '아직 번역되지 않음',
 };
 
 const ru: PrintMessages = {
@@ -38,7 +36,6 @@ const ru: PrintMessages = {
   printHint: 'Распечатайте эту страницу (Ctrl+P или ⌘P): по одному пункту на странице, формат A4 или Letter.',
   tripMapAlt: 'Карта: {title}, {dates}',
   visitMapAlt: 'Карта: {place} и окрестности',
-  untranslated: 'ещё не переведено',
 };
 
 export const PRINT_MESSAGES: Record<Lang, PrintMessages> = { en, ko, ru };

@@ -29,5 +29,5 @@ export function zoneName(timeZone: string, lang: Lang): string {
   if (lang === 'en') return `${timeZone.split('/').pop()!.replace(/_/g, ' ')} time`;
   const named = NAMED[timeZone];
   if (lang === 'ko') return named ? `${named.ko} 시간` : intlName(timeZone, 'ko');
-  return named ? `по ${named.ru} времени` : `(${intlName(timeZone, 'ru')})`;
+  return named ? `по ${named.ru} времени` : `— ${intlName(timeZone, 'ru')}`;
 }

@@ -51,7 +51,7 @@ describe('import boundaries', () => {
   });
 
   it('components/map/ takes only types from components/explorer/', async () => {
-    expect(await restricted('components/map/x.ts', "import type { TripProgress } from '../explorer/sequence';")).toEqual([]);
-    expect(await restricted('components/map/x.ts', "import { legState } from '../explorer/sequence';")).toEqual([expect.stringContaining('takes only types from components/explorer/')]);
+    expect(await restricted('components/map/x.ts', "import type { MapMove } from '../explorer/stepping';")).toEqual([]);
+    expect(await restricted('components/map/x.ts', "import { createSteppingStore } from '../explorer/stepping';")).toEqual([expect.stringContaining('takes only types from components/explorer/')]);
   });
 });
