@@ -2,8 +2,12 @@ import type { FeatureCollection, LineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { legPathNote, railPathNote } from './leg-path-note';
 
+// Each station's Korean and Russian names, which the ko and ru notes use.
+const NAMES: Record<string, { ko: string; ru: string }> = {
+  A: { ko: '가', ru: 'А' }, B: { ko: '나', ru: 'Б' }, C: { ko: '다', ru: 'В' }, D: { ko: '라', ru: 'Г' }, E: { ko: '마', ru: 'Д' },
+};
 const station = (id: string, name: string, coordinates: [number, number], status = 'verified') =>
-  ({ id, name, coordinates, status, source: 'test' });
+  ({ id, name, ...NAMES[name], coordinates, status, source: 'test' });
 
 // A main line A–B–C–D with a shape point between B and C, and a branch from C to E.
 const railways: FeatureCollection<LineString> = {
@@ -41,6 +45,12 @@ describe('railPathNote', () => {
     expect(railPathNote([[0, 0], [1, 0], [1.5, 0.1], [2, 0], [2, 1]], railways)).toBe(
       'Drawn through 4 stations; the line is approximate between A and C and between C and E.',
     );
+  });
+
+  it('names the stations in the Korean and Russian editions by their names in those languages', () => {
+    const path = [[3, 0], [2, 0], [1.5, 0.1], [1, 0]];
+    expect(railPathNote(path, railways, 'ko')).toBe('역 3곳을 지나도록 그림. 다–나 구간의 선로는 대략적임.');
+    expect(railPathNote(path, railways, 'ru')).toBe('Проведена через 3 станции; линия приблизительна на участке В — Б.');
   });
 
   it('has nothing to say about a path off the lines', () => {

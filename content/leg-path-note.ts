@@ -70,7 +70,7 @@ export function railPathNote(path: Position[], railways: FeatureCollection<LineS
       const after = placed.find((s) => s.index >= last)!;
       const forward = (pathIndex.get(keyOf(line[first])) ?? 0) <= (pathIndex.get(keyOf(line[last])) ?? 0);
       const [from, to] = forward ? [before, after] : [after, before];
-      stretches.push({ from: from[lang === 'en' ? 'name' : lang] ?? from.name, to: to[lang === 'en' ? 'name' : lang] ?? to.name, at: Math.min(pathIndex.get(keyOf(line[first])) ?? 0, pathIndex.get(keyOf(line[last])) ?? 0) });
+      stretches.push({ from: from[lang === 'en' ? 'name' : lang], to: to[lang === 'en' ? 'name' : lang], at: Math.min(pathIndex.get(keyOf(line[first])) ?? 0, pathIndex.get(keyOf(line[last])) ?? 0) });
     }
   }
   if (stations.size === 0) return null;

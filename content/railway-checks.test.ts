@@ -53,6 +53,18 @@ describe('parseContent, railways and train legs', () => {
     expect(problems).toEqual(['content/fixtures/railways.geojson: line "khasan-baranovsky": properties.stations[3] "sukhanovka": is 16.1 km from the line (at most 2 km)']);
   });
 
+  it('rejects a station without its Korean name, or with its Russian name not in Cyrillic', () => {
+    const problems = problemsOf((r) => {
+      const stations = line(r, 'khasan-baranovsky').properties.stations as { ko?: string; ru?: string }[];
+      delete stations[1].ko;
+      stations[2].ru = 'Gvozdevo';
+    });
+    expect(problems).toEqual([
+      'content/fixtures/railways.geojson: line "khasan-baranovsky": properties.stations.1.ko: Invalid input: expected string, received undefined',
+      'content/fixtures/railways.geojson: line "khasan-baranovsky": properties.stations.2.ru: must be written in Cyrillic',
+    ]);
+  });
+
   it('rejects an approximate stretch that runs backwards', () => {
     const problems = problemsOf((r) => line(r, 'khasan-baranovsky').properties.approximate.push(['baranovsky', 'khasan']));
     expect(problems).toEqual(['content/fixtures/railways.geojson: line "khasan-baranovsky": properties.approximate[1]: "khasan" must come after "baranovsky" along the line']);

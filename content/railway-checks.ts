@@ -4,13 +4,17 @@ import { type LandIndex, seaStretches } from '../geo/land';
 import { locateOnLine } from '../geo/locate-on-line';
 import { idSchema, lngLatSchema } from './schema';
 
+const hangul = /\p{Script=Hangul}/u;
+const cyrillic = /\p{Script=Cyrillic}/u;
+
 /** A station a line is drawn through, with where its position comes from and how sure it is. */
 export const railwayStationSchema = z
   .object({
     id: idSchema,
     name: z.string().min(1),
-    ru: z.string().min(1).optional(),
-    ko: z.string().min(1).optional(),
+    /** The station's name in Russian and in Korean, for those editions' popups. */
+    ru: z.string().regex(cyrillic, 'must be written in Cyrillic'),
+    ko: z.string().regex(hangul, 'must be written in Hangul'),
     coordinates: lngLatSchema,
     /** verified: a cited page states the coordinates; surveyed: read from a track survey;
      *  town: the settlement's centroid; estimate: from chainage and geography; placeholder: bends the line only. */
