@@ -1,7 +1,9 @@
-// Shows that the dev loop works: starts `npm run dev`, edits a visible string in a component that
-// the server draws on / and /embed (the legend) and one that only the browser's island draws (the
-// explorer's "Open the full map" link of /embed), and waits for each change to be served, with no
-// restart and no manual build. Restores the files and stops the server, whatever happens.
+// Shows that the dev loop works: starts `npm run dev`, adds a visible string to a component that
+// the server draws on / and /embed (the legend's heading) and to one that only the browser's island
+// draws (the explorer's "Open the full map" link of /embed), and waits for each change to be
+// served, with no restart and no manual build. (The words themselves are the editions' messages,
+// content/i18n/ui-messages.ts, read on the server: an edit there shows like the first.) Restores
+// the files and stops the server, whatever happens.
 // Usage: node scripts/check-dev-loop.mjs [port]   (exit 0: both changes seen within the limit)
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,8 +14,8 @@ const LIMIT_MS = 20_000;
 const STARTUP_MS = 180_000;
 const marker = `dev-loop-${process.pid}`;
 const edits = [
-  { file: 'components/ui/Legend.tsx', from: '<h1>North Korea–Russia trips</h1>', to: `<h1>North Korea–Russia trips ${marker}</h1>`, where: 'server' },
-  { file: 'components/explorer/Explorer.tsx', from: 'Open the full map<span', to: `Open the full map ${marker}<span`, where: 'island' },
+  { file: 'components/ui/Legend.tsx', from: '<h1>{m.legendHeading}</h1>', to: `<h1>{m.legendHeading} ${marker}</h1>`, where: 'server' },
+  { file: 'components/explorer/Explorer.tsx', from: '{m.openFull}<span', to: `{m.openFull} ${marker}<span`, where: 'island' },
 ];
 const originals = new Map(edits.map((e) => [e.file, readFileSync(e.file, 'utf8')]));
 for (const edit of edits) if (!originals.get(edit.file).includes(edit.from)) throw new Error(`${edit.file} no longer holds ${edit.from}: update this script`);
