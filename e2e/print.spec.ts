@@ -8,6 +8,8 @@ function pageCount(pdf: Buffer): number {
 }
 
 test('/print/kim-2023 is a handout: the trip map, then a page per visit with its map, date, summary and sources', async ({ page }, testInfo) => {
+  // Sixteen server-drawn images on one page: 9 s on a quiet 2-core machine, 16 s on a busy one.
+  test.slow();
   await page.goto('/print/kim-2023');
   await page.emulateMedia({ media: 'print' });
   const visits = page.locator('.handout-visit');

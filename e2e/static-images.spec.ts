@@ -29,6 +29,8 @@ test('the SVG parses and holds the trip’s routes, places, legend and source li
 });
 
 test('the legend, caption and source line keep their text inside their panels, for every visit', async ({ page, request }) => {
+  // An image per visit, drawn and measured in the browser: 10 s on a quiet 2-core machine, 17 s on a busy one.
+  test.slow();
   const geojson = await (await request.get('/trips.geojson')).json();
   const visits: { trip: string; id: string }[] = geojson.features
     .filter((f: { properties: { kind: string } }) => f.properties.kind === 'visit')
