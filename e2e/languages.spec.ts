@@ -41,6 +41,8 @@ for (const [lang, edition] of Object.entries(EDITIONS) as [keyof typeof EDITIONS
       const popup = await openPopup(page);
       if (visit.date) await expect(popup.locator('.visit-date').first()).toHaveText(edition.date);
     }
+    // The scale bar's unit is the edition's.
+    await expect(page.locator('.leaflet-control-scale-line')).toHaveText(lang === 'ru' ? /^\d+ (км|м)$/ : /^\d+ (km|m)$/);
     // Links keep the edition: the list's, and the language switch's to English.
     await expect(page.locator('.visit-list a.show-on-map').first()).toHaveAttribute('href', new RegExp(`lang=${lang}`));
     await expect(page.locator('.lang-switch a[hreflang="en"]')).toHaveAttribute('href', /^\/\?trip=kim-2023&visit=kim-2023-return&lang=en$/);

@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { Pane, ScaleControl, useMap } from 'react-leaflet';
+import { Pane, useMap } from 'react-leaflet';
 import { MapContainer } from './react-leaflet-types';
 import { BASEMAP_MAX_ZOOM, MAP_MAX_ZOOM } from '../../content/basemap/basemap-levels';
 import type { MapData } from '../../content/map-data';
@@ -24,6 +24,7 @@ import { measureLegendCover, NO_COVER, useLegendCover } from './legend-cover';
 import { ZoomControl } from 'react-leaflet';
 import { fill } from '../../content/i18n/format';
 import { useLocale } from '../ui/locale';
+import { ScaleBar } from './ScaleBar';
 
 export interface LeafletMapProps {
   data: MapData;
@@ -134,7 +135,7 @@ export default function LeafletMap(props: LeafletMapProps) {
         <Playback data={data} playback={playback} speed={speed} onArrived={onPlaybackArrived} />
         <FitTrip data={data} fit={fit} options={boundsOptions} />
         <VisitFocusAndPopup data={data} focus={focus} popup={popup} onPopup={onPopup} onClose={onClosePopup} />
-        <ScaleControl imperial={false} position="bottomright" />
+        <ScaleBar />
         <ZoomAttribute />
       </MapContainer>
       {basemapError && (
