@@ -2,10 +2,8 @@ import type { FeatureCollection, LineString, Position } from 'geojson';
 import { z } from 'zod';
 import { type LandIndex, seaStretches } from '../geo/land';
 import { locateOnLine } from '../geo/locate-on-line';
-import { idSchema, lngLatSchema } from './schema';
+import { idSchema, inScriptOf, lngLatSchema } from './schema';
 
-const hangul = /\p{Script=Hangul}/u;
-const cyrillic = /\p{Script=Cyrillic}/u;
 
 /** A station a line is drawn through, with where its position comes from and how sure it is. */
 export const railwayStationSchema = z
@@ -13,8 +11,8 @@ export const railwayStationSchema = z
     id: idSchema,
     name: z.string().min(1),
     /** The station's name in Russian and in Korean, for those editions' popups. */
-    ru: z.string().regex(cyrillic, 'must be written in Cyrillic'),
-    ko: z.string().regex(hangul, 'must be written in Hangul'),
+    ru: inScriptOf('ru'),
+    ko: inScriptOf('ko'),
     coordinates: lngLatSchema,
     /** verified: a cited page states the coordinates; surveyed: read from a track survey;
      *  town: the settlement's centroid; estimate: from chainage and geography; placeholder: bends the line only. */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { TranslatedLang } from './i18n/lang';
+import { SCRIPTS } from './i18n/scripts';
 
 /** Lower-case words joined by hyphens: stable, readable ids used in URLs and GeoJSON. */
 export const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case id like "kim-2023-khasan"');
@@ -42,14 +44,16 @@ function isIanaZone(value: string): boolean {
 /** An IANA time zone in Area/Location form, so historical offsets come from the tz database. */
 export const timeZoneSchema = z.string().refine(isIanaZone, 'must be an IANA time zone such as "Asia/Pyongyang"');
 
-const hangul = /\p{Script=Hangul}/u;
-const cyrillic = /\p{Script=Cyrillic}/u;
+/** A text in a translated edition's script ("must be written in Hangul"). */
+export function inScriptOf(lang: TranslatedLang) {
+  return z.string().regex(SCRIPTS[lang].pattern, `must be written in ${SCRIPTS[lang].name}`);
+}
 
 export const namesSchema = z
   .object({
     en: z.string().min(1, 'must not be empty'),
-    ko: z.string().regex(hangul, 'must be written in Hangul'),
-    ru: z.string().regex(cyrillic, 'must be written in Cyrillic'),
+    ko: inScriptOf('ko'),
+    ru: inScriptOf('ru'),
   })
   .strict();
 

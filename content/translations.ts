@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Lang, TranslatedLang } from './i18n/lang';
-import type { Place, Trip } from './schema';
+import { inScriptOf, type Place, type Trip } from './schema';
 
 // Translations are content: each text a reader sees in Korean or Russian sits in
 // content/translations/<lang>/ beside the English it translates, and is checked like the
@@ -17,17 +17,13 @@ export const TRANSLATED_FIELDS = {
 } as const;
 export type TranslatedKind = keyof typeof TRANSLATED_FIELDS;
 
-const SCRIPT: Record<TranslatedLang, { pattern: RegExp; name: string }> = {
-  ko: { pattern: /\p{Script=Hangul}/u, name: 'Hangul' },
-  ru: { pattern: /\p{Script=Cyrillic}/u, name: 'Cyrillic' },
-};
 export const LANGUAGE_NAMES: Record<TranslatedLang, string> = { ko: 'Korean', ru: 'Russian' };
 
 function entrySchema(lang: TranslatedLang) {
   return z
     .object({
       en: z.string().min(1),
-      [lang]: z.string().min(1).regex(SCRIPT[lang].pattern, `must be written in ${SCRIPT[lang].name}`).optional(),
+      [lang]: inScriptOf(lang).optional(),
       pending: z.literal(true).optional(),
       /** What a pending entry translated before its English changed (written by `npm run translations`). */
       previous: z.object({ en: z.string(), [lang]: z.string().optional() }).strict().optional(),

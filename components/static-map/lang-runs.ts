@@ -1,4 +1,5 @@
 import type { Lang } from '../../content/i18n/lang';
+import { charLang } from '../../content/i18n/scripts';
 
 // Which language each stretch of an image's text is in, so that the SVG can mark it (xml:lang):
 // a Korean or Russian image quotes outlets by their English names ("출처: KBS World; TASS") and
@@ -12,17 +13,11 @@ export interface LangRun {
   lang: Lang;
 }
 
-function scriptLang(char: string): Lang | null {
-  if (/\p{Script=Hangul}/u.test(char)) return 'ko';
-  if (/\p{Script=Cyrillic}/u.test(char)) return 'ru';
-  if (/\p{Script=Latin}/u.test(char)) return 'en';
-  return null;
-}
 
 /** The text as runs of one language each, in order; `lang` is the image's own language. */
 export function langRuns(text: string, lang: Lang): LangRun[] {
   const chars = [...text];
-  const own = chars.map(scriptLang);
+  const own = chars.map(charLang);
   const before: (Lang | null)[] = [];
   let last: Lang | null = null;
   for (const l of own) before.push((last = l ?? last));

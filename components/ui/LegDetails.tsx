@@ -1,12 +1,6 @@
 import type { MapLeg, MapTrip, MapVisit } from '../../content/map-data';
-import { fill } from '../../content/i18n/format';
-import { type Lang, LOCALES } from '../../content/i18n/lang';
+import { fill, formatKm } from '../../content/i18n/format';
 import { Field, type Locale, useLocale } from './locale';
-
-/** "1,234 km", "1 234 км" (whole kilometres, the locale's separators and unit). */
-export function formatKm(km: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 }).format(km);
-}
 
 /** The distance of a leg as a reader should take it. */
 export function legDistance(leg: MapLeg, { lang, m }: Pick<Locale, 'lang' | 'm'>): string {

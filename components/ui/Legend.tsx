@@ -1,6 +1,5 @@
 import type { LegendContent, LegendTrip } from '../../content/legend-trips';
-import { fill, plural } from '../../content/i18n/format';
-import { formatKm } from './LegDetails';
+import { fill, formatKm, plural } from '../../content/i18n/format';
 import { LegendCollapser } from './LegendCollapser';
 import { Field, type Locale, useLocale } from './locale';
 

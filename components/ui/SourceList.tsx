@@ -1,12 +1,6 @@
 import type { MapSource } from '../../content/map-data';
+import { textLang } from '../../content/i18n/scripts';
 
-/** The language a source's outlet and title are written in, by their script (sources are cited as published, not translated). */
-function sourceLang({ outlet, title }: MapSource): 'en' | 'ko' | 'ru' {
-  const text = `${outlet} ${title ?? ''}`;
-  if (/\p{Script=Hangul}/u.test(text)) return 'ko';
-  if (/\p{Script=Cyrillic}/u.test(text)) return 'ru';
-  return 'en';
-}
 
 /** Sources cited by outlet, title and date, linked where a URL is known. */
 export function SourceList({ sources }: { sources: MapSource[] }) {
@@ -15,7 +9,8 @@ export function SourceList({ sources }: { sources: MapSource[] }) {
       {sources.map((source, i) => {
         const label = (
           <>
-            <span lang={sourceLang(source)}>
+            {/* Sources are cited as published, not translated: their language is their script's. */}
+            <span lang={textLang(`${source.outlet} ${source.title ?? ''}`)}>
               {source.outlet}
               {source.title && <>, “{source.title}”</>}
             </span>

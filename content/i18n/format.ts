@@ -14,13 +14,30 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/** One Intl formatter per edition and kind, made once: the list formats a row's numbers on every redraw. */
+function perLang<T>(make: (locale: string) => T): (lang: Lang) => T {
+  const made = new Map<Lang, T>();
+  return (lang) => {
+    if (!made.has(lang)) made.set(lang, make(LOCALES[lang]));
+    return made.get(lang)!;
+  };
+}
+const numbers = perLang((locale) => new Intl.NumberFormat(locale));
+const kilometres = perLang((locale) => new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 }));
+const plurals = perLang((locale) => new Intl.PluralRules(locale));
+
 /** A number in the edition's locale: "1,234" (en, ko), "1 234" (ru). */
 export function formatNumber(lang: Lang, n: number): string {
-  return n.toLocaleString(LOCALES[lang]);
+  return numbers(lang).format(n);
+}
+
+/** "1,234 km", "1,234km", "1 234 км": whole kilometres, the locale's separators and unit. */
+export function formatKm(km: number, lang: Lang): string {
+  return kilometres(lang).format(km);
 }
 
 /** The plural form for n, filled with {n} (in the locale's digits) and any other values. */
 export function plural(lang: Lang, forms: Plural, n: number, values: Record<string, string | number> = {}): string {
-  const form = forms[new Intl.PluralRules(LOCALES[lang]).select(n)] ?? forms.other;
+  const form = forms[plurals(lang).select(n)] ?? forms.other;
   return fill(form, { n: formatNumber(lang, n), ...values });
 }
