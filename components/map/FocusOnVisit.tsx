@@ -1,6 +1,7 @@
 import type { BBox, Position } from 'geojson';
 import { type Map as LeafletMap, type Point, point } from 'leaflet';
 import { approachOf } from './approach';
+import { jumpTo } from './jump-to';
 import { useLayoutEffect, useMemo } from 'preact/hooks';
 import { useMap } from 'react-leaflet';
 import type { MapData } from '../../content/map-data';
@@ -83,9 +84,8 @@ export function FocusOnVisit({ data, focus, onPopup, legendCover }: {
     if (!focus.animate) {
       // Already in place (consecutive visits at one place, the map since nudged by the popup's
       // autopan): leave the map be. A move, even a short one, redraws every path and canvas.
-      if (zoom !== map.getZoom() || !nearFocus(map.latLngToContainerPoint(toLatLng(place.coordinates)), at, size, cover)) {
-        map.setView(target, zoom, { animate: false });
-      }
+      if (zoom !== map.getZoom()) map.setView(target, zoom, { animate: false });
+      else if (!nearFocus(map.latLngToContainerPoint(toLatLng(place.coordinates)), at, size, cover)) jumpTo(map, target);
       return;
     }
     // Open on the flight's end, or after its duration if something interrupts it without a moveend.

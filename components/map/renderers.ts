@@ -1,4 +1,4 @@
-import { Canvas, DomUtil, type LeafletEventHandlerFnMap, type Point, type Renderer, type RendererOptions, SVG } from 'leaflet';
+import { Bounds, Canvas, DomUtil, LatLng, type LeafletEventHandlerFnMap, type Map as LeafletMap, Point, type Renderer, type RendererOptions, SVG } from 'leaflet';
 
 /** The private parts of Leaflet 1.9's Renderer that the classes below build on. */
 interface RendererInternals {
@@ -13,6 +13,64 @@ interface RendererInternals {
   _container: HTMLElement;
   /** Where `_update` last drew the paths, in whole layer pixels. */
   _bounds: { min: Point };
+  /** Called as each path joins the renderer, before it is first projected. */
+  _initPath(layer: PathInternals): void;
+}
+
+type Rings = LatLng[] | Rings[];
+
+/** The private part of Leaflet 1.9's Polyline (and Polygon) that projects its vertices on every reset. */
+interface PathInternals {
+  _map: LeafletMap;
+  _projectLatlngs?(latlngs: Rings, result: Point[][], projectedBounds: Bounds): void;
+}
+
+/** Each ring's vertices projected at zoom 0 (x, y, x, y, …), kept as long as the ring. */
+const atZoomZero = new WeakMap<LatLng[], Float64Array>();
+
+/**
+ * Leaflet's `_projectLatlngs`, from each vertex's position at zoom 0 worked out once.
+ *
+ * Leaflet projects every vertex anew on each zoom (a sine and a logarithm, and four Points made
+ * and thrown away per vertex): with the basemap's finest level drawn, 12 ms of a step that
+ * changes zoom went there. Web Mercator at zoom z is the same plane scaled by 2^z, so a
+ * vertex's layer point is its zoom-0 point times the scale, rounded, less the pixel origin:
+ * what `latLngToLayerPoint` gives, made with one Point. A ring changed in place (a length that
+ * no longer matches) is projected anew. e2e/stepping.spec.ts checks after every step of a trip
+ * that each leg still ends on its place's pin, which Leaflet places with its own projection.
+ */
+function projectFromZoomZero(this: PathInternals, latlngs: Rings, result: Point[][], projectedBounds: Bounds): void {
+  if (!(latlngs[0] instanceof LatLng)) {
+    for (const ring of latlngs as Rings[]) projectFromZoomZero.call(this, ring, result, projectedBounds);
+    return;
+  }
+  const map = this._map;
+  const ring = latlngs as LatLng[];
+  let xy = atZoomZero.get(ring);
+  if (!xy || xy.length !== ring.length * 2) {
+    xy = new Float64Array(ring.length * 2);
+    for (let i = 0; i < ring.length; i += 1) {
+      const p = map.project(ring[i], 0);
+      xy[2 * i] = p.x;
+      xy[2 * i + 1] = p.y;
+    }
+    atZoomZero.set(ring, xy);
+  }
+  const scale = map.getZoomScale(map.getZoom(), 0);
+  const origin = map.getPixelOrigin();
+  const points: Point[] = new Array(ring.length);
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < ring.length; i += 1) {
+    const x = Math.round(xy[2 * i] * scale) - origin.x;
+    const y = Math.round(xy[2 * i + 1] * scale) - origin.y;
+    points[i] = new Point(x, y);
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
+  if (ring.length > 0) projectedBounds.extend(new Point(minX, minY)).extend(new Point(maxX, maxY));
+  result.push(points);
 }
 
 /**
@@ -24,6 +82,8 @@ interface RendererInternals {
  * `viewreset`; before one it is thrown away. With the basemap's thousands of vertices it
  * cost 2–5 ms of such a step. These renderers skip it when a `viewreset` is coming, as
  * Leaflet's Canvas already postpones its redraw (`viewprereset` comes first).
+ *
+ * They project each path's vertices from their zoom-0 positions (projectFromZoomZero).
  *
  * They also end each reset with the container on the whole pixel its paths were drawn for.
  * Leaflet's `_reset` places it there and then sets it again from the map's centre, a fraction
@@ -48,6 +108,10 @@ function withLeanReset(Base: typeof Canvas | typeof SVG) {
     },
     _onZoomEnd() {
       if (!this._resetPending) base._onZoomEnd.call(this);
+    },
+    _initPath(layer) {
+      base._initPath.call(this, layer);
+      if (layer._projectLatlngs) layer._projectLatlngs = projectFromZoomZero;
     },
     _reset() {
       this._resetPending = false;
