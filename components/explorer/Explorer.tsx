@@ -20,6 +20,7 @@ import { useStepping } from './use-stepping';
 import { Field, useLocale } from '../ui/locale';
 import { LangSwitch } from '../ui/LangSwitch';
 import { firstSentence } from '../../content/first-sentence';
+import { OutArrow } from '../ui/direction-arrow';
 
 /**
  * Arrow keys, Home, End and Space step through visits wherever focus is in the explorer (the map,
@@ -49,7 +50,7 @@ export function OpenFullLink({ view }: { view: ViewState }) {
   const { m, linkLang } = useLocale();
   return (
     <a className="open-full" href={`/${viewQuery(view, linkLang)}`} target="_blank" rel="noopener">
-      {m.openFull}<span className="visually-hidden">{m.newTab}</span> ↗
+      {m.openFull}<span className="visually-hidden">{m.newTab}</span> <OutArrow />
     </a>
   );
 }

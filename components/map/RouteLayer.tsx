@@ -8,6 +8,7 @@ import type { PopupTarget } from './map-types';
 import { canvasRenderer } from './renderers';
 import { legLine } from '../map-style';
 import { routeDrawing } from './route-drawing';
+import { legArrowHtml } from '../ui/direction-arrow';
 import { type LegProgress, legState, type TripProgress } from '../../content/sequence';
 
 /** The pane of the canvas that holds every leg when there are many: under the overlay pane (400), where the current trip is drawn. */
@@ -134,7 +135,7 @@ export function RouteLayer({ data, progress, activeTrip, currentTrip, onPopup }:
           position: toLatLng(leg.arrow.position),
           icon: divIcon({
             className: 'leg-arrow',
-            html: `<span style="color:${trip.colour};transform:rotate(${leg.arrow.angle}deg)">➤</span>`,
+            html: legArrowHtml(trip.colour, leg.arrow.angle),
             iconSize: [14, 14],
           }),
         },

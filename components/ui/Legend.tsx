@@ -1,6 +1,7 @@
 import type { LegendContent, LegendTrip } from '../../content/legend-trips';
 import { fill, formatKm, plural } from '../../content/i18n/format';
 import { LegendCollapser } from './LegendCollapser';
+import { KeyArrow } from './direction-arrow';
 import { Field, type Locale, useLocale } from './locale';
 
 function tripDistance(trip: LegendTrip, { lang, m }: Locale): string {
@@ -42,7 +43,7 @@ export function Legend({ shown, more }: LegendContent) {
         <li><span className="key-line train" aria-hidden="true" /> {m.keyTrain}</li>
         <li><span className="key-line air" aria-hidden="true" /> {m.keyAirCar}</li>
         <li><span className="key-line presumed" aria-hidden="true" /> {m.keyPresumed}</li>
-        <li><span className="key-arrow" aria-hidden="true">➤</span> {m.keyArrow}</li>
+        <li><KeyArrow /> {m.keyArrow}</li>
       </ul>
       <p className="legend-data">
         {m.data}: <a href="/trips.geojson">trips.geojson</a> · <a href="/visits.csv">visits.csv</a>
