@@ -30,6 +30,6 @@ describe('legendEntries', () => {
     const { shown, more } = legendEntries(trips, null);
     expect(more).toBe(0);
     expect(shown.map((t) => t.id)).toEqual(trips.map((t) => t.id));
-    expect(Object.keys(shown[0]).sort()).toEqual(['colour', 'dateRange', 'id', 'kind', 'title', 'totalIsPartial', 'totalKm', 'traveller']);
+    expect(Object.keys(shown[0]).sort()).toEqual(['colour', 'dateRange', 'distance', 'id', 'kind', 'title', 'traveller']);
   });
 });

@@ -20,7 +20,7 @@ export function legendTrips<T extends { id: string }>(trips: T[], viewTrip: stri
 }
 
 /** What the legend draws of a trip: a few fields, so the embed can send its legend with the page. */
-export type LegendTrip = Pick<MapTrip, 'id' | 'kind' | 'colour' | 'traveller' | 'dateRange' | 'title' | 'totalKm' | 'totalIsPartial' | 'untranslated'>;
+export type LegendTrip = Pick<MapTrip, 'id' | 'kind' | 'colour' | 'traveller' | 'dateRange' | 'title' | 'distance' | 'untranslated'>;
 
 /** What the legend shows: the trips listed, and how many more were left out. */
 export interface LegendContent {
@@ -32,7 +32,7 @@ export interface LegendContent {
 export function legendEntries(trips: MapTrip[], viewTrip: string | null): LegendContent {
   const { shown, more } = legendTrips(trips, viewTrip);
   return {
-    shown: shown.map(({ id, kind, colour, traveller, dateRange, title, totalKm, totalIsPartial, untranslated }) => ({ id, kind, colour, traveller, dateRange, title, totalKm, totalIsPartial, ...(untranslated && { untranslated }) })),
+    shown: shown.map(({ id, kind, colour, traveller, dateRange, title, distance, untranslated }) => ({ id, kind, colour, traveller, dateRange, title, distance, ...(untranslated && { untranslated }) })),
     more,
   };
 }

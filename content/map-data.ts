@@ -8,7 +8,7 @@ import type { Content } from './load';
 import type { Leg, Place, Source, Trip, Visit } from './schema';
 import { foldablePlaces, showZooms } from './place-folding';
 import { formatDateRange, formatPartialDate, formatVisitTime } from './time';
-import { plural } from './i18n/format';
+import { fill, formatKm, plural } from './i18n/format';
 import type { Lang } from './i18n/lang';
 import { UI_MESSAGES } from './i18n/ui-messages';
 import { type TranslatedKind, translator } from './translations';
@@ -101,10 +101,22 @@ export interface MapTrip extends MaybeUntranslated {
   totalKm: number;
   /** True when some leg has no distance, so totalKm is a lower bound. */
   totalIsPartial: boolean;
+  /** totalKm as the edition writes it ("at least 1,252 km", "distance not known"), so the page needs no number formatter to draw the legend. */
+  distance: string;
   visits: string[];
   legs: string[];
   /** [west, south, east, north] of the trip's legs and places. */
   bounds: [number, number, number, number];
+}
+
+/** A trip's length: the sum of its legs', a lower bound where a leg has none, and as the edition writes it. */
+function tripDistance(legs: { distanceKm: number | null }[], lang: Lang): Pick<MapTrip, 'totalKm' | 'totalIsPartial' | 'distance'> {
+  const totalKm = legs.reduce((sum, l) => sum + (l.distanceKm ?? 0), 0);
+  const totalIsPartial = legs.some((l) => l.distanceKm === null);
+  const m = UI_MESSAGES[lang];
+  const distance = totalKm === 0 && totalIsPartial ? m.distanceUnknown
+    : totalIsPartial ? fill(m.atLeast, { distance: formatKm(totalKm, lang) }) : formatKm(totalKm, lang);
+  return { totalKm, totalIsPartial, distance };
 }
 
 export interface MapData {
@@ -218,7 +230,7 @@ export function buildMapData(content: Content, lang: Lang = 'en'): MapData {
     };
   });
 
-  const trips: MapTrip[] = content.trips.map((trip) => {
+  const trips: MapTrip[] = content.trips.map((trip): MapTrip => {
     const dates = trip.visits.map((v) => v.date).filter((d): d is string => d !== null);
     const tripLegs = legs.filter((l) => l.trip === trip.id);
     const { fields, untranslated } = translatedFields(translate, 'trip', trip.id, { title: trip.title, travellerRole: trip.travellerRole, summary: trip.summary });
@@ -232,8 +244,7 @@ export function buildMapData(content: Content, lang: Lang = 'en'): MapData {
       colour: trip.colour,
       summary: fields.summary!,
       dateRange: formatDateRange(dates[0], dates[dates.length - 1], lang) + (undated > 0 ? plural(lang, UI_MESSAGES[lang].undatedStops, undated) : ''),
-      totalKm: tripLegs.reduce((sum, l) => sum + (l.distanceKm ?? 0), 0),
-      totalIsPartial: tripLegs.some((l) => l.distanceKm === null),
+      ...tripDistance(tripLegs, lang),
       visits: trip.visits.map((v) => v.id),
       legs: tripLegs.map((l) => l.id),
       bounds: extentOf(

@@ -1,22 +1,15 @@
-import type { LegendContent, LegendTrip } from '../../content/legend-trips';
-import { fill, formatKm, plural } from '../../content/i18n/format';
+import type { LegendContent } from '../../content/legend-trips';
+import { plural } from '../../content/i18n/format';
 import { LegendCollapser } from './LegendCollapser';
 import { KeyArrow } from './direction-arrow';
-import { Field, type Locale, useLocale } from './locale';
-
-function tripDistance(trip: LegendTrip, { lang, m }: Locale): string {
-  if (trip.totalKm === 0 && trip.totalIsPartial) return m.distanceUnknown;
-  const distance = formatKm(trip.totalKm, lang);
-  return trip.totalIsPartial ? fill(m.atLeast, { distance }) : distance;
-}
+import { Field, useLocale } from './locale';
 
 /**
  * The trips' key: colour, traveller, dates and distance (for many trips, the one in view and the
  * first others); plus how modes and certainty are drawn.
  */
 export function Legend({ shown, more }: LegendContent) {
-  const locale = useLocale();
-  const { lang, m } = locale;
+  const { lang, m } = useLocale();
   return (
     <details className="legend" open id="legend">
       <LegendCollapser />
@@ -32,7 +25,7 @@ export function Legend({ shown, more }: LegendContent) {
                 <strong>{trip.traveller[lang]}</strong>, {trip.dateRange}
               </span>
               <span className="legend-title">
-                <Field item={trip} field="title">{trip.title}</Field> · {tripDistance(trip, locale)}
+                <Field item={trip} field="title">{trip.title}</Field> · {trip.distance}
               </span>
             </span>
           </li>
