@@ -3,13 +3,19 @@ import { previewTheme } from '../../app/_http/map-preview';
 import type { MapData } from '../../content/map-data';
 import type { ViewState } from '../../content/view';
 import { MapPreview } from '../ui/MapPreview';
-import { previewPainted } from '../ui/preview-painted';
+import { afterNextPaint } from '../ui/use-after-paint';
 import { Explorer, type ExplorerProps, OpenFullLink, shellClass } from './Explorer';
 import type { SteppingStore } from './stepping';
 import { fill } from '../../content/i18n/format';
 import { useLocale } from '../ui/locale';
 import { LangSwitch } from '../ui/LangSwitch';
 
+/** Resolves after the frame that first shows the preview image (at once if it is missing or broken). */
+function previewPainted(): Promise<void> {
+  const image = document.querySelector<HTMLImageElement>('.map-preview img');
+  const decoded = image ? image.decode().catch(() => undefined) : Promise.resolve();
+  return decoded.then(() => new Promise((resolve) => afterNextPaint(resolve)));
+}
 
 /** The trip and title of the first view's picture, worked out on the server. */
 export interface PagePreview {

@@ -6,10 +6,8 @@ import { startStepping } from '../explorer/start-stepping';
 import { EmbedPage, type EmbedPageProps } from './EmbedPage';
 import { readPageProps } from './page-props';
 import { LocaleContext } from '../ui/locale';
-import { previewPainted } from '../ui/preview-painted';
 
 await devWarnings();
-await previewPainted();
 const props = readPageProps<EmbedPageProps>();
 const store = startStepping(props.initialView, props.notice);
 hydrate(

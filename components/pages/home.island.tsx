@@ -7,10 +7,8 @@ import { mountVisitList } from '../ui/visit-list-island';
 import { EXPLORER_ISLAND, HomeExplorer, type HomePageProps, LIST_ISLAND } from './HomePage';
 import { readPageProps } from './page-props';
 import { LocaleContext } from '../ui/locale';
-import { previewPainted } from '../ui/preview-painted';
 
 await devWarnings();
-await previewPainted();
 const props = readPageProps<HomePageProps>();
 const store = startStepping(props.initialView, props.notice);
 const setListData = mountVisitList(document.getElementById(LIST_ISLAND)!, store.store, props.list, props.locale);
