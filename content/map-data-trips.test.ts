@@ -4,26 +4,33 @@ import { parseContent } from './load';
 import { buildMapData } from './map-data';
 
 const content = parseContent(readFixtureContent());
+const legsOf = (trip: string) => content.legs.filter((l) => l.trip === trip);
+const sumKm = (trip: string) => legsOf(trip).reduce((sum, l) => sum + (l.distanceKm ?? 0), 0);
 
 describe('a trip\'s distance as the edition writes it', () => {
-  it('writes the sum of the legs\' distances with the edition\'s unit, as a lower bound where a leg has none', () => {
-    const en = buildMapData(content, 'en').trips;
-    const partial = en.find((t) => t.totalIsPartial && t.totalKm > 0)!;
-    const whole = en.find((t) => !t.totalIsPartial)!;
-    expect(whole.distance).toBe(`${whole.totalKm.toLocaleString('en-GB')} km`);
-    expect(partial.distance).toBe(`at least ${partial.totalKm.toLocaleString('en-GB')} km`);
-    const ru = buildMapData(content, 'ru').trips.find((t) => t.id === partial.id)!;
-    expect(ru.distance).toMatch(/^не менее [\d\s ]+ км$/u);
-    const ko = buildMapData(content, 'ko').trips.find((t) => t.id === whole.id)!;
-    expect(ko.distance).toMatch(/^[\d,]+km$/);
+  // In the fixtures: kim-2023 has a car leg whose distance is not known; choe-2014's legs all have one.
+  const partial = 'kim-2023';
+  const whole = 'choe-2014';
+
+  it('the fixtures hold one trip of each kind, both over 1,000 km', () => {
+    expect(legsOf(partial).some((l) => l.distanceKm === null)).toBe(true);
+    expect(legsOf(whole).every((l) => l.distanceKm !== null)).toBe(true);
+    expect(Math.min(sumKm(partial), sumKm(whole))).toBeGreaterThan(1000);
+  });
+
+  it('writes the sum of the legs\' distances with the edition\'s separators and unit, as a lower bound where a leg has none', () => {
+    const trip = (lang: 'en' | 'ko' | 'ru', id: string) => buildMapData(content, lang).trips.find((t) => t.id === id)!.distance;
+    const [w, p] = [Math.round(sumKm(whole)), Math.round(sumKm(partial))];
+    const grouped = (n: number, separator: string) => String(n).replace(/\B(?=(\d{3})+$)/g, separator);
+    expect(trip('en', whole)).toBe(`${grouped(w, ',')} km`);
+    expect(trip('en', partial)).toBe(`at least ${grouped(p, ',')} km`);
+    expect(trip('ko', whole)).toBe(`${grouped(w, ',')}km`);
+    expect(trip('ru', partial)).toBe(`не менее ${grouped(p, '\u00a0')} км`);
   });
 
   it('says the distance is not known where no leg has one', () => {
     // As a trip whose every leg is an unverified car ride would be (content/load.ts).
-    const parsed = parseContent(readFixtureContent());
-    const trip = parsed.trips[0].id;
-    const unmeasured = { ...parsed, legs: parsed.legs.map((leg) => (leg.trip === trip ? { ...leg, distanceKm: null } : leg)) };
-    const unknown = buildMapData(unmeasured, 'en').trips.find((t) => t.id === trip)!;
-    expect(unknown.distance).toBe('distance not known');
+    const unmeasured = { ...content, legs: content.legs.map((leg) => (leg.trip === whole ? { ...leg, distanceKm: null } : leg)) };
+    expect(buildMapData(unmeasured, 'en').trips.find((t) => t.id === whole)!.distance).toBe('distance not known');
   });
 });

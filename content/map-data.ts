@@ -98,10 +98,11 @@ export interface MapTrip extends MaybeUntranslated {
   colour: string;
   summary: string;
   dateRange: string;
-  totalKm: number;
-  /** True when some leg has no distance, so totalKm is a lower bound. */
-  totalIsPartial: boolean;
-  /** totalKm as the edition writes it ("at least 1,252 km", "distance not known"), so the page needs no number formatter to draw the legend. */
+  /**
+   * The sum of the legs' distances as the edition writes it: "13,887 km"; "at least 1,252 km"
+   * where a leg has none; "distance not known" where none has. Written here, so that the page
+   * makes no number formatter to draw the legend.
+   */
   distance: string;
   visits: string[];
   legs: string[];
@@ -109,14 +110,13 @@ export interface MapTrip extends MaybeUntranslated {
   bounds: [number, number, number, number];
 }
 
-/** A trip's length: the sum of its legs', a lower bound where a leg has none, and as the edition writes it. */
-function tripDistance(legs: { distanceKm: number | null }[], lang: Lang): Pick<MapTrip, 'totalKm' | 'totalIsPartial' | 'distance'> {
+/** A trip's length as the edition writes it (MapTrip.distance). */
+function tripDistance(legs: { distanceKm: number | null }[], lang: Lang): string {
   const totalKm = legs.reduce((sum, l) => sum + (l.distanceKm ?? 0), 0);
-  const totalIsPartial = legs.some((l) => l.distanceKm === null);
+  const partial = legs.some((l) => l.distanceKm === null);
   const m = UI_MESSAGES[lang];
-  const distance = totalKm === 0 && totalIsPartial ? m.distanceUnknown
-    : totalIsPartial ? fill(m.atLeast, { distance: formatKm(totalKm, lang) }) : formatKm(totalKm, lang);
-  return { totalKm, totalIsPartial, distance };
+  if (totalKm === 0 && partial) return m.distanceUnknown;
+  return partial ? fill(m.atLeast, { distance: formatKm(totalKm, lang) }) : formatKm(totalKm, lang);
 }
 
 export interface MapData {
@@ -244,7 +244,7 @@ export function buildMapData(content: Content, lang: Lang = 'en'): MapData {
       colour: trip.colour,
       summary: fields.summary!,
       dateRange: formatDateRange(dates[0], dates[dates.length - 1], lang) + (undated > 0 ? plural(lang, UI_MESSAGES[lang].undatedStops, undated) : ''),
-      ...tripDistance(tripLegs, lang),
+      distance: tripDistance(tripLegs, lang),
       visits: trip.visits.map((v) => v.id),
       legs: tripLegs.map((l) => l.id),
       bounds: extentOf(

@@ -96,8 +96,9 @@ test.describe('stepping through the visits', () => {
     expect(opacities.filter((o) => o === 0.25)).toHaveLength(11); // the legs still to come
   });
 
-  // Each of these steps zooms without animation, where the renderers project their paths once,
-  // not twice, and end on whole pixels (components/map/renderers.ts builds on Leaflet's private methods to do so).
+  // Each of these steps either zooms without animation, where the renderers project their paths once,
+  // from their zoom-0 positions, and end on whole pixels, or pans at the same zoom however far
+  // (components/map/renderers.ts and jump-to.ts build on Leaflet's private methods to do so).
   test('after every step the leg that reached the visit ends on a place pin, drawn on whole pixels', async ({ page }) => {
     await openMap(page, '/?trip=kim-2023');
     await page.locator('.timeline-axis').focus();

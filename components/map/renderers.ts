@@ -1,4 +1,4 @@
-import { Bounds, Canvas, DomUtil, LatLng, type LeafletEventHandlerFnMap, type Map as LeafletMap, Point, type Renderer, type RendererOptions, SVG } from 'leaflet';
+import { Bounds, Canvas, DomUtil, LatLng, type LeafletEventHandlerFnMap, type Map as LeafletMap, Point, Polyline, type Renderer, type RendererOptions, SVG } from 'leaflet';
 
 /** The private parts of Leaflet 1.9's Renderer that the classes below build on. */
 interface RendererInternals {
@@ -33,11 +33,14 @@ const atZoomZero = new WeakMap<LatLng[], Float64Array>();
  *
  * Leaflet projects every vertex anew on each zoom (a sine and a logarithm, and four Points made
  * and thrown away per vertex): with the basemap's finest level drawn, 12 ms of a step that
- * changes zoom went there. Web Mercator at zoom z is the same plane scaled by 2^z, so a
- * vertex's layer point is its zoom-0 point times the scale, rounded, less the pixel origin:
- * what `latLngToLayerPoint` gives, made with one Point. A ring changed in place (a length that
- * no longer matches) is projected anew. e2e/stepping.spec.ts checks after every step of a trip
- * that each leg still ends on its place's pin, which Leaflet places with its own projection.
+ * changes zoom went there. In the map's CRS (Leaflet's default, EPSG:3857) zoom z is the zoom-0
+ * plane scaled by 2^z (`getZoomScale(z, 0)`), at half zooms too, so a vertex's layer point is
+ * its zoom-0 point times that scale, rounded, less the pixel origin: what `latLngToLayerPoint`
+ * gives, made with one Point. Of a
+ * ring changed in place only a change of length is noticed (no layer of the app changes its
+ * rings in place). e2e/stepping.spec.ts checks after every step of a trip that the leg reaching
+ * the visit (an SVG path) ends within 1.5 px of its place's pin, which Leaflet places with its
+ * own projection; the canvases are not checked.
  */
 function projectFromZoomZero(this: PathInternals, latlngs: Rings, result: Point[][], projectedBounds: Bounds): void {
   if (!(latlngs[0] instanceof LatLng)) {
@@ -111,7 +114,8 @@ function withLeanReset(Base: typeof Canvas | typeof SVG) {
     },
     _initPath(layer) {
       base._initPath.call(this, layer);
-      if (layer._projectLatlngs) layer._projectLatlngs = projectFromZoomZero;
+      // Polylines and polygons only (circle markers project no rings), and not a subclass's own.
+      if (layer._projectLatlngs === (Polyline.prototype as unknown as PathInternals)._projectLatlngs) layer._projectLatlngs = projectFromZoomZero;
     },
     _reset() {
       this._resetPending = false;
