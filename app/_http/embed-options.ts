@@ -36,7 +36,7 @@ export function parseEmbedOptions(params: SearchParams, tilesConfigured: boolean
     const allowed = ALLOWED[name] as readonly string[];
     if (value !== null && allowed.includes(value)) (options as Record<string, string>)[name] = value;
     else {
-      const why = problem ? { kind: problem.endsWith('empty') ? 'empty' as const : 'repeated' as const } : { kind: 'not-one-of' as const, value: value!.slice(0, 40), allowed };
+      const why = problem ? { kind: problem } : { kind: 'not-one-of' as const, value: value!.slice(0, 40), allowed };
       notices.push(embedOptionNotice(name, why, EMBED_DEFAULTS[name], lang));
     }
   }

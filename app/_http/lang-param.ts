@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGS, type Lang } from '../../content/i18n/lang';
-import { type SearchParams, singleParam } from './view-params';
+import { paramProblemText, type SearchParams, singleParam } from './view-params';
 
 // ?lang=en|ko|ru: the edition of a page, embed, image, handout or oEmbed answer. Anything else
 // falls back to English with a notice, like other bad parameters (the notice is in English: the
@@ -16,10 +16,8 @@ export interface LangParam {
 }
 
 export function parseLangParam(params: SearchParams): LangParam {
-  const raw = params.lang;
-  if (Array.isArray(raw) && raw.length > 1) return { lang: null, problem: 'The language (lang) is given more than once: showing English.' };
-  const { value } = singleParam(params, 'lang');
-  if (raw !== undefined && value === null) return { lang: null, problem: 'The language (lang) is empty: showing English.' };
+  const { value, problem } = singleParam(params, 'lang');
+  if (problem) return { lang: null, problem: `${paramProblemText('language (lang)', problem)}: showing English.` };
   if (value === null) return { lang: null, problem: null };
   // "KO" and "ko-KR" name the Korean edition too.
   const parsed = langSchema.safeParse(value.toLowerCase().split('-')[0]);

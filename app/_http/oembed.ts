@@ -4,7 +4,7 @@ import type { MapData } from '../../content/map-data';
 import { escapeHtml } from './html-escape';
 import { parseLangParam } from './lang-param';
 import { viewNotice } from './notices';
-import { parseViewParams, pixelParam, type SearchParams, searchParamsOf, singleParam, viewQuery } from './view-params';
+import { paramProblemText, parseViewParams, pixelParam, type SearchParams, searchParamsOf, singleParam, viewQuery } from './view-params';
 import { previewTrip } from '../../content/view';
 import { viewTitle } from '../../content/view-title';
 
@@ -23,7 +23,7 @@ export function oembed(params: SearchParams, origin: string, dataIn: (lang: Lang
   const format = singleParam(params, 'format');
   if (format.value !== null && format.value !== 'json') return { status: 501, body: { error: 'Only the json format is offered' } };
   const url = singleParam(params, 'url');
-  if (url.problem || url.value === null) return { status: 400, body: { error: url.problem ?? 'The url parameter is required' } };
+  if (url.problem || url.value === null) return { status: 400, body: { error: url.problem ? paramProblemText('url', url.problem) : 'The url parameter is required' } };
   let target: URL;
   try {
     target = new URL(url.value);

@@ -1,6 +1,6 @@
 import { isLang, LANGS } from '../../content/i18n/lang';
 import type { MapData } from '../../content/map-data';
-import { pixelParam, type SearchParams, singleParam } from './view-params';
+import { paramProblemText, pixelParam, type SearchParams, singleParam } from './view-params';
 import type { StaticMapOptions } from '../../components/static-map/static-map';
 
 // The URL contract of the static images: /static/<tripId|all>.<svg|png>?visit=&frame=&width=&height=&theme=&lang=
@@ -24,7 +24,7 @@ export function parseImageRequest(file: string, params: SearchParams, data: MapD
     return { ok: false, status: 404, error: 'No such image: ask for /static/<tripId>.svg or .png, or /static/all.svg' };
   }
   const visit = singleParam(params, 'visit');
-  if (visit.problem) return { ok: false, status: 400, error: visit.problem };
+  if (visit.problem) return { ok: false, status: 400, error: paramProblemText('visit', visit.problem) };
   const found = visit.value === null ? null : data.visits.find((v) => v.id === visit.value);
   if (visit.value !== null && (!found || (trip !== null && found.trip !== trip))) {
     return { ok: false, status: 404, error: `The trip has no visit called “${visit.value.slice(0, 60)}”` };

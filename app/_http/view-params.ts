@@ -25,22 +25,31 @@ export function shorten(value: string): string {
   return value.length > 60 ? `${value.slice(0, 57)}…` : value;
 }
 
+/** What can be wrong with a parameter that takes one value, whatever the value. */
+export type ParamProblem = 'repeated' | 'empty';
+
+/** "The trip is given more than once", "The trip is empty": the English of an HTTP error. */
+export function paramProblemText(name: string, problem: ParamProblem): string {
+  return problem === 'repeated' ? `The ${name} is given more than once` : `The ${name} is empty`;
+}
+
 /** One parameter's value, trimmed; a problem when it is given more than once or empty. */
-export function singleParam(params: SearchParams, name: string): { value: string | null; problem: string | null } {
+export function singleParam(params: SearchParams, name: string): { value: string | null; problem: ParamProblem | null } {
   const raw = params[name];
   if (raw === undefined) return { value: null, problem: null };
   if (Array.isArray(raw)) {
-    return raw.length === 1 ? singleParam({ [name]: raw[0] }, name) : { value: null, problem: `The ${name} is given more than once` };
+    return raw.length === 1 ? singleParam({ [name]: raw[0] }, name) : { value: null, problem: 'repeated' };
   }
   const value = raw.trim();
-  if (value === '') return { value: null, problem: `The ${name} is empty` };
+  if (value === '') return { value: null, problem: 'empty' };
   return { value, problem: null };
 }
 
-/** A size in whole pixels within [min, max]; null when not given, a problem when bad. */
+/** A size in whole pixels within [min, max]; null when not given, a problem (English) when bad. */
 export function pixelParam(params: SearchParams, name: string, min: number, max = Infinity): { value: number | null; problem: string | null } {
   const { value, problem } = singleParam(params, name);
-  if (problem || value === null) return { value: null, problem };
+  if (problem) return { value: null, problem: paramProblemText(name, problem) };
+  if (value === null) return { value: null, problem: null };
   const n = Number(value);
   if (/^\d+$/.test(value) && n >= min && n <= max) return { value: n, problem: null };
   const range = max === Infinity ? `at least ${min}` : `from ${min} to ${max}`;
@@ -54,13 +63,12 @@ export function pixelParam(params: SearchParams, name: string, min: number, max 
 export function parseViewParams(params: SearchParams, data: MapData): ParsedView {
   const trip = singleParam(params, 'trip');
   const visit = singleParam(params, 'visit');
-  const asProblem = (name: 'trip' | 'visit', problem: string): ViewProblem => ({ kind: problem.endsWith('empty') ? 'empty' : 'repeated', param: name });
   const overview = (why: ViewProblem): ParsedView => ({ ...OVERVIEW, problem: { why, showing: 'all' } });
-  if (trip.problem) return overview(asProblem('trip', trip.problem));
+  if (trip.problem) return overview({ kind: trip.problem, param: 'trip' });
   if (trip.value !== null && !data.trips.some((t) => t.id === trip.value)) return overview({ kind: 'no-trip', value: shorten(trip.value) });
   const wholeTrip = (why: ViewProblem): ParsedView =>
     trip.value === null ? overview(why) : { trip: trip.value, visit: null, problem: { why, showing: 'trip' } };
-  if (visit.problem) return wholeTrip(asProblem('visit', visit.problem));
+  if (visit.problem) return wholeTrip({ kind: visit.problem, param: 'visit' });
   if (visit.value !== null) {
     const found = data.visits.find((v) => v.id === visit.value);
     if (!found) return wholeTrip({ kind: 'no-visit', value: shorten(visit.value) });

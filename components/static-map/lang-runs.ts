@@ -13,7 +13,6 @@ export interface LangRun {
   lang: Lang;
 }
 
-
 /** The text as runs of one language each, in order; `lang` is the image's own language. */
 export function langRuns(text: string, lang: Lang): LangRun[] {
   const chars = [...text];

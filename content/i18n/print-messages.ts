@@ -15,7 +15,6 @@ const en = {
   printHint: 'Print this page (Ctrl+P or ⌘P): one visit per page, on A4 or Letter.',
   tripMapAlt: 'Map: {title}, {dates}',
   visitMapAlt: 'Map: {place} and its surroundings',
-  /** Beside a text shown in English because its translation is pending. */
 };
 
 export type PrintMessages = Widen<typeof en>;
