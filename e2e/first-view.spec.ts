@@ -19,9 +19,10 @@ for (const [name, path] of [['/', '/?trip=kim-2019'], ['/embed', '/embed?trip=ki
   });
 }
 
-// The list below the map is laid out as it nears the screen until the map is ready (its rows took
-// most of the first frame's layout), and wholly once it is, so that a full-page screenshot has them.
-test('/ leaves the visit list out of the first frame, and draws every row once the map is ready', async ({ page }) => {
+// The list below the map is laid out as it nears the screen until the island marks its rows drawn,
+// a few in each idle moment (its rows took most of the first frame's layout, and laid out at once
+// they were a long task), and then wholly, so that a full-page screenshot has them.
+test('/ leaves the visit list out of the first frame, and draws every row in idle moments after it', async ({ page }) => {
   // A skipped row keeps its box; what it holds is what goes undrawn.
   const rowsDrawn = () => page.locator('.visit-list > ol > li').evaluateAll((rows) =>
     rows.map((row) => row.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })));
@@ -36,4 +37,10 @@ test('/ leaves the visit list out of the first frame, and draws every row once t
   await page.goto('/');
   await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
   await expect.poll(rowsDrawn).toEqual(Array(49).fill(true));
+  // A list drawn anew by the island (another trip's) gets its rows drawn too.
+  await page.getByRole('combobox', { name: 'Trip' }).selectOption('kim-2019');
+  await expect(page.locator('.visit-list > ol > li:not([data-trip="kim-2019"])')).toHaveCount(0);
+  const rows = await page.locator('.visit-list > ol > li').count();
+  expect(rows).toBeGreaterThan(1);
+  await expect.poll(rowsDrawn).toEqual(Array(rows).fill(true));
 });

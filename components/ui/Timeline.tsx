@@ -139,8 +139,9 @@ export function Timeline({ data, sequence, view, playing, speed, onSpeed, onStep
         </button>
         {!compact && <label className="speed-choice">
           <span className="visually-hidden">{m.speed}</span>
-          <select value={speed} onChange={(e) => onSpeed(Number(e.currentTarget.value))}>
-            {SPEEDS.map((s) => <option key={s} value={s}>{s}×</option>)}
+          {/* Values as strings, as the DOM holds them: Preact sets a number again on every render. */}
+          <select value={String(speed)} onChange={(e) => onSpeed(Number(e.currentTarget.value))}>
+            {SPEEDS.map((s) => <option key={s} value={String(s)}>{s}×</option>)}
           </select>
         </label>}
         <span className="step-count" aria-hidden="true">

@@ -4,6 +4,7 @@ import type { MapData } from '../../content/map-data';
 import type { ViewState } from '../../content/view';
 import type { SteppingStore } from '../explorer/stepping';
 import { VisitList } from './VisitList';
+import { drawRowsWhenIdle } from './draw-rows-when-idle';
 import { type Locale, LocaleContext } from './locale';
 
 /** The trip and page of visits the list shows. */
@@ -31,6 +32,7 @@ export function mountVisitList(container: HTMLElement, store: SteppingStore, ser
   let data: MapData | null = null;
   let shown = server;
   let drawn = false;
+  let stopDrawingRows = drawRowsWhenIdle(container);
 
   const markCurrent = (visit: string | null) => {
     container.querySelector('li[aria-current="step"]')?.removeAttribute('aria-current');
@@ -46,6 +48,8 @@ export function mountVisitList(container: HTMLElement, store: SteppingStore, ser
     drawn = true;
     shown = wanted;
     render(<LocaleContext.Provider value={locale}><VisitList data={data} trip={shown.trip} page={shown.page} current={view.visit} /></LocaleContext.Provider>, container);
+    stopDrawingRows();
+    stopDrawingRows = drawRowsWhenIdle(container);
   });
 
   // "Show on map" shows the map; a page link, or the one to all trips, stays at the list it opened.
