@@ -4,13 +4,21 @@ import { Bounds, Canvas, DomUtil, LatLng, type LeafletEventHandlerFnMap, type Ma
 interface RendererInternals {
   getEvents(): LeafletEventHandlerFnMap;
   _reset(): void;
+  _update(): void;
+  _updatePaths(): void;
+  _updateTransform(center: LatLng, zoom: number): void;
   _onZoomEnd(): void;
   /** Canvas only: postpones its redraw to the `viewreset` to come. */
   _onViewPreReset?(): void;
   /** Added below. */
   _beforeReset(): void;
   _resetPending?: boolean;
+  /** Canvas only: set from `viewprereset` until its `_reset` has drawn the paths. */
+  _postponeUpdatePaths?: boolean;
   _container: HTMLElement;
+  _center: LatLng;
+  _zoom: number;
+  _layers: Record<string, { _project(): void }>;
   /** Where `_update` last drew the paths, in whole layer pixels. */
   _bounds: { min: Point };
   /** Called as each path joins the renderer, before it is first projected. */
@@ -86,6 +94,12 @@ function projectFromZoomZero(this: PathInternals, latlngs: Rings, result: Point[
  * cost 2–5 ms of such a step. These renderers skip it when a `viewreset` is coming, as
  * Leaflet's Canvas already postpones its redraw (`viewprereset` comes first).
  *
+ * A reset (`setView`, a step that changes zoom) fires `moveend` before `viewreset`, and Leaflet's
+ * renderers update every path on both: SVG clipped and wrote each path three times a step (twice
+ * from the old zoom's points), the canvas clipped the basemap twice and cleared itself twice.
+ * These renderers do nothing on a `moveend` with a reset to come, and reset by projecting every
+ * path and then updating the container, which updates (clips and writes, or draws) each path once.
+ *
  * They project each path's vertices from their zoom-0 positions (projectFromZoomZero).
  *
  * They also end each reset with the container on the whole pixel its paths were drawn for.
@@ -112,14 +126,25 @@ function withLeanReset(Base: typeof Canvas | typeof SVG) {
     _onZoomEnd() {
       if (!this._resetPending) base._onZoomEnd.call(this);
     },
+    _update() {
+      // The `moveend` of a reset: `_reset` updates the container once the paths are projected.
+      if (!this._resetPending) base._update.call(this);
+    },
     _initPath(layer) {
       base._initPath.call(this, layer);
       // Polylines and polygons only (circle markers project no rings), and not a subclass's own.
       if (layer._projectLatlngs === (Polyline.prototype as unknown as PathInternals)._projectLatlngs) layer._projectLatlngs = projectFromZoomZero;
     },
     _reset() {
+      // Leaflet's Renderer._reset updates the container, which updates every path from its old
+      // points, and then projects and updates each path again; the canvas then updates all a third
+      // time to draw them. Here: project, then update the container, which updates (and for the
+      // canvas draws) each path once.
       this._resetPending = false;
-      base._reset.call(this);
+      this._postponeUpdatePaths = false;
+      for (const id in this._layers) this._layers[id]._project();
+      base._update.call(this);
+      this._updateTransform(this._center, this._zoom);
       DomUtil.setPosition(this._container, this._bounds.min);
     },
   };
