@@ -8,7 +8,12 @@ export async function lighthouseScores(url) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_LAUNCHER, chromeFlags: ['--headless=new', ...FLAGS] });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
-    const { categories, audits } = result.lhr;
+    const { categories, audits, runtimeError } = result.lhr;
+    // A run that could not load or trace the page scores 0 with no timings: an error, not a figure.
+    const unscored = Object.keys(categories).filter((id) => categories[id].score === null);
+    if (runtimeError || unscored.length > 0 || !Number.isFinite(audits['total-blocking-time'].numericValue)) {
+      throw new Error(`Lighthouse could not measure ${url}: ${runtimeError ? `${runtimeError.code}: ${runtimeError.message}` : `no score for ${unscored.join(', ') || 'total blocking time'}`}`);
+    }
     const score = (id) => Math.round(categories[id].score * 100);
     const failing = Object.values(categories).flatMap((c) => c.auditRefs)
       .map((ref) => audits[ref.id])

@@ -150,6 +150,19 @@ async function staticImageTimes(origin) {
 }
 
 /**
+ * One Lighthouse run, tried once more if Lighthouse could not measure the page (it once scored a
+ * run of / 0 with no timings, which a median would have taken in): two failures stop the bench.
+ */
+async function lighthouseRun(url) {
+  try {
+    return await lighthouseScores(url);
+  } catch (error) {
+    console.warn(`${error.message}; running it again`);
+    return lighthouseScores(url);
+  }
+}
+
+/**
  * Lighthouse on the reference page and the app's pages, taking turns (one run of each page a round,
  * starting one page later every round), LIGHTHOUSE_RUNS rounds: medians, and ranges of the
  * performance score and TBT.
@@ -159,7 +172,7 @@ async function lighthouseSideBySide(pages) {
   for (let round = 0; round < LIGHTHOUSE_RUNS; round += 1) {
     for (let j = 0; j < pages.length; j += 1) {
       const { name, url } = pages[(round + j) % pages.length];
-      runs.get(name).push(await lighthouseScores(url));
+      runs.get(name).push(await lighthouseRun(url));
     }
   }
   return [...runs].map(([page, list]) => {
@@ -177,6 +190,8 @@ async function lighthouseSideBySide(pages) {
       lcpMs: mid('lcpMs'),
       tbtMs: mid('tbtMs'),
       tbtRange: range('tbtMs'),
+      tbtRuns: list.map((r) => r.tbtMs),
+      performanceRuns: list.map((r) => r.performance),
       failing: [...new Set(list.flatMap((r) => r.failing.split(' ').filter(Boolean)))].join(' '),
     };
   });
