@@ -4,6 +4,7 @@ import type { MapData } from '../../content/map-data';
 import type { ViewState } from '../../content/view';
 import { MapPreview } from '../ui/MapPreview';
 import { afterNextPaint } from '../ui/use-after-paint';
+import { loadLeafletMap } from '../map/MapView';
 import { Explorer, type ExplorerProps, OpenFullLink, shellClass } from './Explorer';
 import type { SteppingStore } from './stepping';
 import { fill } from '../../content/i18n/format';
@@ -42,8 +43,11 @@ export function ExplorerLoader({ preview, dataUrl, initialView, notice, store, o
   const [data, setData] = useState<MapData | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    // Fetch at once, but parse (a long task for large content) only once the preview is on screen.
-    Promise.all([fetch(dataUrl), previewPainted()])
+    // Fetch at once, but parse (a long task for large content) only once the preview is on screen;
+    // set the map's code up in the meantime, in a task of its own.
+    const painted = previewPainted();
+    painted.then(() => afterNextPaint(loadLeafletMap));
+    Promise.all([fetch(dataUrl), painted])
       .then(([response]) => {
         if (!response.ok) throw new Error(`HTTP ${response.status} for ${dataUrl}`);
         return response.json() as Promise<MapData>;
