@@ -19,6 +19,7 @@ interface RendererInternals {
   _center: LatLng;
   _zoom: number;
   _layers: Record<string, { _project(): void }>;
+  _map: { _animatingZoom?: boolean };
   /** Where `_update` last drew the paths, in whole layer pixels. */
   _bounds: { min: Point };
   /** Called as each path joins the renderer, before it is first projected. */
@@ -143,7 +144,11 @@ function withLeanReset(Base: typeof Canvas | typeof SVG) {
       this._resetPending = false;
       this._postponeUpdatePaths = false;
       for (const id in this._layers) this._layers[id]._project();
+      // During a zoom animation Leaflet's _update does nothing, 'update' included: the paths are
+      // then updated here, as Leaflet's own reset would, not left as they were until it ends.
+      const frozen = Boolean(this._map._animatingZoom && this._bounds);
       base._update.call(this);
+      if (frozen) this._updatePaths();
       this._updateTransform(this._center, this._zoom);
       DomUtil.setPosition(this._container, this._bounds.min);
     },
