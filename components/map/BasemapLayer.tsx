@@ -12,6 +12,7 @@ import { canvasRenderer } from './renderers';
 import { BORDER_LINE, type Palette as MapPalette, PALETTES, REGION_BORDER_LINE, RIVER_LINE } from '../map-style';
 import { escapeHtml } from '../../app/_http/html-escape';
 import { useLocale } from '../ui/locale';
+import { whenIdle } from '../ui/when-idle';
 
 
 /**
@@ -132,8 +133,7 @@ export const BasemapLayer = memo(function BasemapLayer({ onSettled, labelLayout 
   }, [settled, error, onSettled]);
   useEffect(() => {
     if (!settled || prefetch) return;
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
-    idle(() => setPrefetch(true));
+    return whenIdle(() => setPrefetch(true), { fallback: 200 });
   }, [settled, prefetch]);
 
   return <BasemapLabels world={loaded.world} labelLayout={labelLayout} />;

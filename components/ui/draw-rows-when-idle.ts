@@ -1,3 +1,5 @@
+import { whenIdle } from './when-idle';
+
 /**
  * Rows marked drawn per idle callback. Laying out 48 rows took 18 ms in one frame at 1280 px
  * (docs/adr/0009): eight rows are about 3 ms, a frame's spare time on a phone, where one frame of
@@ -10,14 +12,7 @@ const ROWS_PER_CALLBACK = 8;
  */
 const IDLE_TIMEOUT_MS = 250;
 
-const idle = (callback: () => void): (() => void) => {
-  if (window.requestIdleCallback) {
-    const handle = window.requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const timer = window.setTimeout(callback, 50);
-  return () => window.clearTimeout(timer);
-};
+const idle = (callback: () => void) => whenIdle(callback, { timeout: IDLE_TIMEOUT_MS, fallback: 50 });
 
 /**
  * Marks the list's rows `data-drawn`, a few per idle callback. Until marked, a row is laid out only
