@@ -1,4 +1,4 @@
-import { type LatLngTuple, type Point, popup as createPopup } from 'leaflet';
+import type { LatLngTuple, Point } from 'leaflet';
 import { type ComponentChildren } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createPortal } from 'preact/compat';
@@ -7,6 +7,7 @@ import type { MapData } from '../../content/map-data';
 import type { LegendCover } from './legend-cover';
 import { LegDetails } from '../ui/LegDetails';
 import { toLatLng } from './leaflet-coords';
+import { cssPopup } from './css-popup';
 import type { PopupTarget } from './map-types';
 import { PlaceNames } from '../ui/PlaceNames';
 import { approachOf } from './approach';
@@ -66,7 +67,7 @@ export function MapPopup({ data, target, onClose, legendCover }: {
   const map = useMap();
   const [compact, setCompact] = useState(() => isCompact(map.getSize()));
   const container = useMemo(() => document.createElement('div'), []);
-  const popup = useMemo(() => createPopup().setContent(container), [container]);
+  const popup = useMemo(() => cssPopup().setContent(container), [container]);
   // An embed's frame can be resized by its page, a phone turned: the popup's room follows the map.
   // Whether the open popup sits below its pin: its room is then what lies below the pin.
   const openBelow = useRef(false);
@@ -202,10 +203,7 @@ export function MapPopup({ data, target, onClose, legendCover }: {
       return;
     }
     popup.getElement()!.classList.toggle('popup-below', below);
-    // Moving an open popup pans the map to fit it at its old size: a forced layout, and a pan
-    // (a redraw of every canvas) that the new content may not need. Move it unpanned, then let
-    // update() lay out the new content and pan once.
-    popup.options.autoPan = false;
+    // Moved, given its room and its new content: it is measured and pans once, when laid out (cssPopup).
     popup.setLatLng([lat, lng]);
     Object.assign(popup.options, options());
     popup.update();

@@ -1,0 +1,64 @@
+import { Popup, type PopupOptions } from 'leaflet';
+
+/** The private parts of Leaflet 1.9's Popup that cssPopup builds on. */
+interface PopupInternals {
+  _map: unknown;
+  _container: HTMLElement;
+  _contentNode: HTMLElement;
+  /** The container's width, which `_updatePosition` centres the popup on its anchor with. */
+  _containerWidth?: number;
+  _updatePosition(): void;
+  /** Sizes the popup to its content: replaced below. */
+  _updateLayout(): void;
+  /** Pans the map to show the whole popup, if `autoPan`; reads the container's height. */
+  _adjustPan(): void;
+  /** Added below: measures the popup once laid out, then pans. */
+  _afterLayout?: ResizeObserver;
+}
+
+const leafletAdjustPan = (Popup.prototype as unknown as PopupInternals)._adjustPan;
+
+const px = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? 'none' : `${n}px`);
+
+/**
+ * Leaflet's popup, laid out by the browser instead of measured by script.
+ *
+ * Leaflet sizes a popup by reading its content's width and height in turn (`_updateLayout`),
+ * writing a width between each, and reads its height again to pan (`_adjustPan`): each read
+ * forces a style and layout pass in the middle of the step. Here `minWidth`, `maxWidth` and
+ * `maxHeight` are CSS variables that globals.css turns into the same box (`width: max-content`
+ * between the two widths, scrolled beyond the height), and the measuring and panning wait for
+ * the browser's own layout of the frame: a ResizeObserver reports once after every observe(), before
+ * the frame is painted, when reading sizes costs nothing. There the popup is centred on its
+ * anchor, marked scrolled when its text overflows, and the map panned as Leaflet would.
+ */
+export function cssPopup(options?: PopupOptions): Popup {
+  const popup = new Popup(options) as Popup & PopupInternals;
+  popup._updateLayout = function updateLayout(this: Popup & PopupInternals) {
+    const { style } = this._contentNode;
+    // Until the first layout is measured, centred on a width of 0 (undefined would write NaN).
+    this._containerWidth ??= 0;
+    style.setProperty('--popup-min-width', px(this.options.minWidth));
+    style.setProperty('--popup-max-width', px(this.options.maxWidth));
+    style.setProperty('--popup-max-height', px(this.options.maxHeight));
+  };
+  popup._adjustPan = function whenLaidOut(this: Popup & PopupInternals) {
+    const container = this._container;
+    this._afterLayout ??= new ResizeObserver(() => {
+      this._afterLayout!.unobserve(container);
+      if (!this._map) return;
+      // Every read before the first write: after it, a read would force a layout again.
+      const width = container.offsetWidth;
+      const content = this._contentNode;
+      content.classList.toggle('leaflet-popup-scrolled', content.scrollHeight > content.clientHeight);
+      if (width !== this._containerWidth) {
+        this._containerWidth = width;
+        this._updatePosition();
+      }
+      leafletAdjustPan.call(this);
+    });
+    this._afterLayout.unobserve(container);
+    this._afterLayout.observe(container);
+  };
+  return popup;
+}
