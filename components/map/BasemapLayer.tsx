@@ -108,7 +108,6 @@ export const BasemapLayer = memo(function BasemapLayer({ onSettled, labelLayout 
         layer = geoJSON(basemap, {
           style: style as GeoJSONOptions['style'],
           interactive: false,
-          attribution: `${escapeHtml(m.basemapCredit)}: <a href="https://www.naturalearthdata.com/">Natural Earth</a>`,
           pane: 'basemap',
           renderer,
           filter: (f) => f.geometry.type !== 'Point',
@@ -124,8 +123,19 @@ export const BasemapLayer = memo(function BasemapLayer({ onSettled, labelLayout 
     for (const level of drawn) layers.current.get(level)!.bringToFront();
     // The canvas has no DOM to inspect: name the levels drawn on the container.
     map.getContainer().dataset.basemap = drawn.join(' ');
-  }, [loaded, wanted, map, renderer, style, m.basemapCredit]);
+  }, [loaded, wanted, map, renderer, style]);
   useEffect(() => () => layers.current.forEach((layer) => layer.remove()), []);
+
+  // One credit for every level, given once. As a layer's option it goes to each of the layer's
+  // features, and Leaflet rewrites the attribution control for each one added or removed: 2.5 ms
+  // of a step that crosses a level.
+  useEffect(() => {
+    const credit = `${escapeHtml(m.basemapCredit)}: <a href="https://www.naturalearthdata.com/">Natural Earth</a>`;
+    map.attributionControl?.addAttribution(credit);
+    return () => {
+      map.attributionControl?.removeAttribution(credit);
+    };
+  }, [map, m.basemapCredit]);
 
   const settled = error !== null || wanted.every((level) => loaded[level]);
   useEffect(() => {
