@@ -165,6 +165,20 @@ test.describe('/embed options and headers', () => {
     await fits();
   });
 
+  test('in a small frame the compact popup\'s details open and close from the keyboard, which stays on "More"', async ({ page }) => {
+    await page.setViewportSize({ width: 640, height: 400 });
+    await openMap(page, '/embed?trip=kim-2019&visit=kim-2019-summit');
+    const popup = await openPopup(page);
+    const more = popup.locator('.popup-more > summary');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(popup.locator('.sources')).toBeVisible();
+    await expect(more).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(popup.locator('.sources')).toBeHidden();
+    await expect(more).toBeFocused();
+  });
+
   test('at the builder\'s default size a popup opens clear of the open legend, its close button in reach', async ({ page }) => {
     await page.setViewportSize({ width: 800, height: 500 });
     await openMap(page, '/embed?trip=kim-2019&visit=kim-2019-summit');

@@ -15,6 +15,14 @@ test.describe('visit popups', () => {
     await expect(popup).toContainText('Korea JoongAng Daily, “Kim Jong-un says visit shows');
   });
 
+  test('a popup whose text fits does not clip it: the focus ring of its last source shows whole', async ({ page }) => {
+    await openMap(page, '/?trip=kim-2023&visit=kim-2023-ussuriysk');
+    const popup = await openPopup(page);
+    const text = popup.locator('.leaflet-popup-content');
+    await expect(text).not.toHaveClass(/leaflet-popup-scrolled/);
+    await expect(text).toHaveCSS('overflow-y', 'visible');
+  });
+
   test('gives the Pyongyang time when the local clock differs', async ({ page }) => {
     await openMap(page);
     await page.getByRole('link', { name: 'Show on map: Khasan station, Tue 12 Sep 2023' }).click();

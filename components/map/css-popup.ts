@@ -12,6 +12,9 @@ interface PopupInternals {
   _updateLayout(): void;
   /** Pans the map to show the whole popup, if `autoPan`; reads the container's height. */
   _adjustPan(): void;
+  _content: unknown;
+  /** Puts the content into the popup: replaced below. */
+  _updateContent(): void;
   /** Added below: measures the popup once laid out, then pans. */
   _afterLayout?: ResizeObserver;
 }
@@ -27,10 +30,11 @@ const px = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? 
  * writing a width between each, and reads its height again to pan (`_adjustPan`): each read
  * forces a style and layout pass in the middle of the step. Here `minWidth`, `maxWidth` and
  * `maxHeight` are CSS variables that globals.css turns into the same box (`width: max-content`
- * between the two widths, scrolled beyond the height), and the measuring and panning wait for
+ * between the two widths, no taller than the height), and the measuring and panning wait for
  * the browser's own layout of the frame: a ResizeObserver reports once after every observe(), before
  * the frame is painted, when reading sizes costs nothing. There the popup is centred on its
- * anchor, marked scrolled when its text overflows, and the map panned as Leaflet would.
+ * anchor, marked scrolled when its text overflows (leaflet.css then lets it scroll), and the map
+ * panned as Leaflet would.
  */
 export function cssPopup(options?: PopupOptions): Popup {
   const popup = new Popup(options) as Popup & PopupInternals;
@@ -41,6 +45,14 @@ export function cssPopup(options?: PopupOptions): Popup {
     style.setProperty('--popup-min-width', px(this.options.minWidth));
     style.setProperty('--popup-max-width', px(this.options.maxWidth));
     style.setProperty('--popup-max-height', px(this.options.maxHeight));
+  };
+  // Leaflet takes the content out and puts it back on every update(): whatever had focus in it
+  // (the compact popup's "More", toggled from the keyboard) lost it to the page's body.
+  const leafletUpdateContent = popup._updateContent;
+  popup._updateContent = function updateContent(this: Popup & PopupInternals) {
+    const node = this._contentNode;
+    if (this._content instanceof Node && node.childNodes.length === 1 && node.firstChild === this._content) this.fire('contentupdate');
+    else leafletUpdateContent.call(this);
   };
   popup._adjustPan = function whenLaidOut(this: Popup & PopupInternals) {
     const container = this._container;
