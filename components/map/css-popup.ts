@@ -5,21 +5,17 @@ interface PopupInternals {
   _map: unknown;
   _container: HTMLElement;
   _contentNode: HTMLElement;
+  _content: unknown;
   /** The container's width, which `_updatePosition` centres the popup on its anchor with. */
   _containerWidth?: number;
   _updatePosition(): void;
   /** Sizes the popup to its content: replaced below. */
   _updateLayout(): void;
-  /** Pans the map to show the whole popup, if `autoPan`; reads the container's height. */
-  _adjustPan(): void;
-  _content: unknown;
   /** Puts the content into the popup: replaced below. */
   _updateContent(): void;
-  /** Added below: measures the popup once laid out, then pans. */
-  _afterLayout?: ResizeObserver;
+  /** Pans the map to show the whole popup, if `autoPan`; reads the container's height. Replaced below. */
+  _adjustPan(): void;
 }
-
-const leafletAdjustPan = (Popup.prototype as unknown as PopupInternals)._adjustPan;
 
 const px = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? 'none' : `${n}px`);
 
@@ -38,39 +34,42 @@ const px = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? 
  */
 export function cssPopup(options?: PopupOptions): Popup {
   const popup = new Popup(options) as Popup & PopupInternals;
-  popup._updateLayout = function updateLayout(this: Popup & PopupInternals) {
-    const { style } = this._contentNode;
+  const leafletUpdateContent = popup._updateContent;
+  const leafletAdjustPan = popup._adjustPan;
+
+  const afterLayout = new ResizeObserver(() => {
+    const container = popup._container;
+    afterLayout.unobserve(container);
+    if (!popup._map) return;
+    // Every read before the first write: after it, a read would force a layout again.
+    const width = container.offsetWidth;
+    const content = popup._contentNode;
+    content.classList.toggle('leaflet-popup-scrolled', content.scrollHeight > content.clientHeight);
+    if (width !== popup._containerWidth) {
+      popup._containerWidth = width;
+      popup._updatePosition();
+    }
+    leafletAdjustPan.call(popup);
+  });
+
+  popup._updateLayout = () => {
+    const { style } = popup._contentNode;
     // Until the first layout is measured, centred on a width of 0 (undefined would write NaN).
-    this._containerWidth ??= 0;
-    style.setProperty('--popup-min-width', px(this.options.minWidth));
-    style.setProperty('--popup-max-width', px(this.options.maxWidth));
-    style.setProperty('--popup-max-height', px(this.options.maxHeight));
+    popup._containerWidth ??= 0;
+    style.setProperty('--popup-min-width', px(popup.options.minWidth));
+    style.setProperty('--popup-max-width', px(popup.options.maxWidth));
+    style.setProperty('--popup-max-height', px(popup.options.maxHeight));
   };
   // Leaflet takes the content out and puts it back on every update(): whatever had focus in it
   // (the compact popup's "More", toggled from the keyboard) lost it to the page's body.
-  const leafletUpdateContent = popup._updateContent;
-  popup._updateContent = function updateContent(this: Popup & PopupInternals) {
-    const node = this._contentNode;
-    if (this._content instanceof Node && node.childNodes.length === 1 && node.firstChild === this._content) this.fire('contentupdate');
-    else leafletUpdateContent.call(this);
+  popup._updateContent = () => {
+    const node = popup._contentNode;
+    if (node.childNodes.length === 1 && node.firstChild === popup._content) popup.fire('contentupdate');
+    else leafletUpdateContent.call(popup);
   };
-  popup._adjustPan = function whenLaidOut(this: Popup & PopupInternals) {
-    const container = this._container;
-    this._afterLayout ??= new ResizeObserver(() => {
-      this._afterLayout!.unobserve(container);
-      if (!this._map) return;
-      // Every read before the first write: after it, a read would force a layout again.
-      const width = container.offsetWidth;
-      const content = this._contentNode;
-      content.classList.toggle('leaflet-popup-scrolled', content.scrollHeight > content.clientHeight);
-      if (width !== this._containerWidth) {
-        this._containerWidth = width;
-        this._updatePosition();
-      }
-      leafletAdjustPan.call(this);
-    });
-    this._afterLayout.unobserve(container);
-    this._afterLayout.observe(container);
+  popup._adjustPan = () => {
+    afterLayout.unobserve(popup._container);
+    afterLayout.observe(popup._container);
   };
   return popup;
 }
