@@ -99,6 +99,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
   },
+  // Next loads next.config.js as CommonJS (the package is not "type": "module"): require is its import.
+  { files: ['next.config.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
     files: ['components/**/*.{ts,tsx}', 'app/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

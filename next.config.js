@@ -1,15 +1,21 @@
+const { existsSync, readFileSync } = require('node:fs');
+const path = require('node:path');
+const { PHASE_PRODUCTION_BUILD } = require('next/constants');
+const CACHE = require('./app/_http/cache-policies.json');
+
 /**
  * A content security policy that allows only what the app needs: its own scripts, styles, images
  * and data, plus the optional tile server. `/`, `/embed` and the print handouts run no inline
- * script and have no inline style element (`strict`). `/embed` may be framed by any page;
- * nothing else may.
+ * script (`strict`), and no inline style element but for the stylesheets whose hashes are given:
+ * /embed writes its own into its HTML in production (app/_http/page-assets.ts). `/embed` may be
+ * framed by any page; nothing else may.
  */
-function csp(frameAncestors, strict = false) {
+function csp(frameAncestors, strict = false, styleHashes = []) {
   const tiles = process.env.NEXT_PUBLIC_TILE_URL ? ` ${new URL(process.env.NEXT_PUBLIC_TILE_URL.replace(/\{[a-z]\}/g, 'a')).origin}` : '';
   return [
     "default-src 'self'",
     strict ? "script-src 'self'" : "script-src 'self' 'unsafe-inline'",
-    strict ? "style-src 'self'" : "style-src 'self' 'unsafe-inline'",
+    strict ? ["style-src 'self'", ...styleHashes.map((hash) => `'${hash}'`)].join(' ') : "style-src 'self' 'unsafe-inline'",
     // Leaflet markers whose HTML (a pin's colour, an arrow's angle) carries a style attribute: an
     // attribute can style one element, not load or run anything.
     ...(strict ? ["style-src-attr 'unsafe-inline'"] : []),
@@ -41,8 +47,25 @@ const RUNTIME_FILES = [
   './node_modules/@embedpdf/fonts-kr/{package.json,LICENSE,fonts/NotoSansKR-Regular.otf,fonts/NotoSansKR-Bold.otf}',
 ];
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+/**
+ * The hash of /embed's stylesheet, from the islands' manifest, which `npm run build` writes before
+ * `next build`. Without it a production build's /embed would be unstyled, so the build stops.
+ * `next dev` links the stylesheet (allowed as 'self'): there the hash may be missing or old.
+ */
+function embedStyleHashes(phase) {
+  const manifest = path.join(__dirname, 'public', 'islands', 'manifest.json');
+  if (!existsSync(manifest)) {
+    if (phase === PHASE_PRODUCTION_BUILD) throw new Error(`${manifest} is missing: run \`node scripts/build-islands.mjs\` before \`next build\` (\`npm run build\` does)`);
+    return [];
+  }
+  const hash = JSON.parse(readFileSync(manifest, 'utf8')).embed?.styleHash;
+  if (/^sha256-[A-Za-z0-9+/]+=*$/.test(hash ?? '')) return [hash];
+  if (phase === PHASE_PRODUCTION_BUILD) throw new Error(`${manifest}: embed.styleHash is ${JSON.stringify(hash)}, not a sha256- source: run \`node scripts/build-islands.mjs\` again`);
+  return [];
+}
+
+/** @type {(phase: string) => import('next').NextConfig} */
+const nextConfig = (phase) => ({
   reactStrictMode: true,
   poweredByHeader: false,
   // A self-contained server (.next/standalone), which runs from a copied folder with no checkout.
@@ -68,13 +91,20 @@ const nextConfig = {
     // revalidates (Next sends an ETag and answers 304).
     const dataFile = (type) => [
       { key: 'Content-Type', value: type },
-      { key: 'Cache-Control', value: 'public, max-age=300, s-maxage=300, stale-while-revalidate=86400' },
+      { key: 'Cache-Control', value: CACHE.dataFile },
     ];
     return [
       // Later rules override earlier ones for the same header.
       { source: '/:path*', headers: [...common, { key: 'Content-Security-Policy', value: csp("'self'") }] },
       { source: '/', headers: [{ key: 'Content-Security-Policy', value: csp("'self'", true) }] },
-      { source: '/embed', headers: [{ key: 'Content-Security-Policy', value: csp('*', true) }] },
+      // /embed is made to be framed, where the opener policy does nothing; at the top level, same-origin
+      // put it in a new browsing context group, so Chrome could not use the renderer it had started
+      // with the navigation: its first route came 30–40 ms later (docs/adr/0002). It holds no reader's
+      // data for an opener to reach.
+      { source: '/embed', headers: [
+        { key: 'Content-Security-Policy', value: csp('*', true, embedStyleHashes(phase)) },
+        { key: 'Cross-Origin-Opener-Policy', value: 'unsafe-none' },
+      ] },
       { source: '/print/:trip', headers: [{ key: 'Content-Security-Policy', value: csp("'self'", true) }] },
       // The data files, written by the build (scripts/write-static-data.ts) and rewritten below.
       { source: '/trips.geojson', headers: [...cors, ...dataFile('application/geo+json; charset=utf-8')] },
@@ -87,9 +117,14 @@ const nextConfig = {
       { source: '/', headers: [{ key: 'Content-Type', value: 'text/html; charset=utf-8' }] },
       { source: '/embed', headers: [{ key: 'Content-Type', value: 'text/html; charset=utf-8' }] },
       // The islands' scripts and styles: their names change with their content.
-      { source: '/islands/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+      { source: '/islands/:file*', headers: [{ key: 'Cache-Control', value: CACHE.immutable }] },
       // The map's data under a name that holds its content's hash (scripts/write-static-data.ts).
-      { source: '/data/:file(map-data\\.[0-9a-f]{16}\\.json)', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+      { source: '/data/:file(map-data\\.[0-9a-f]{16}\\.json)', headers: [{ key: 'Cache-Control', value: CACHE.immutable }] },
+      // The first view's picture and the basemap, under fixed names that each build rewrites: a
+      // shared cache keeps them as long as the pages that show them (Next's default for files,
+      // max-age=0, had a CDN ask the app for the preview on every page view).
+      { source: '/data/preview/:file*', headers: [{ key: 'Cache-Control', value: CACHE.page }] },
+      { source: '/data/:file(basemap-[a-z]+\\.json)', headers: [{ key: 'Cache-Control', value: CACHE.page }] },
     ];
   },
   async rewrites() {
@@ -98,6 +133,6 @@ const nextConfig = {
       { source: '/visits.csv', destination: '/data/visits.csv' },
     ];
   },
-};
+});
 
 module.exports = nextConfig;

@@ -10,6 +10,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { APP_STEPS, FIRST_ROUTE_PROBE, launchBrowser, median, REFERENCE_STEPS, startServer, stepLatency, stepRowForTable } from './lib.mjs';
 import { startReferenceServer } from './reference-server.mjs';
+import { startEdgeServer } from './edge-server.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 
 const args = process.argv.slice(2);
@@ -205,6 +206,9 @@ const stepSites = (appOrigin, referenceOrigin) => [
   { name: 'reference', origin: referenceOrigin, target: REFERENCE_STEPS },
 ];
 const STEP_VIEWS = ['?trip=kim-2023', ''];
+const EDGE_ORIGIN = 'http://127.0.0.1:3306';
+/** /embed loaded from `next start` itself, not through the edge: reported beside, not a budget. */
+const DIRECT_EMBED = '/embed, straight from next start';
 
 function appPages(origin) {
   return [
@@ -301,26 +305,30 @@ async function main() {
   try {
     const app = await startServer(3301); // after writeSyntheticData({}): it serves the real content's data
     await expectOwnMapData('http://127.0.0.1:3301').catch((error) => { app.stop(); throw error; });
+    // Browsers load the app through a CDN's edge, as readers do; the reference is a static host.
+    const edge = await startEdgeServer(3306, 'http://127.0.0.1:3301');
     const reference = await startReferenceServer(3302, 'http://127.0.0.1:3301');
     try {
       results.firstViews.push(...(await firstViews(browser, 'real', [
         { name: 'reference (plain Leaflet)', url: reference.url, ready: 'body[data-ready="true"]' },
-        ...appPages('http://127.0.0.1:3301'),
+        ...appPages(EDGE_ORIGIN),
+        { name: DIRECT_EMBED, url: 'http://127.0.0.1:3301/embed', ready: '[data-map-ready="true"]' },
       ])));
       loadAfter('first views, real');
-      results.steps.push(...(await stepLatency(browser, stepSites('http://127.0.0.1:3301', 'http://127.0.0.1:3302'), STEP_VIEWS, STEPS)).map((r) => ({ content: 'real', ...r })));
+      results.steps.push(...(await stepLatency(browser, stepSites(EDGE_ORIGIN, 'http://127.0.0.1:3302'), STEP_VIEWS, STEPS)).map((r) => ({ content: 'real', ...r })));
       loadAfter('steps, real');
       results.staticImages = await staticImageTimes('http://127.0.0.1:3301');
       if (!quick) {
         results.lighthouse = await lighthouseSideBySide([
           { name: 'reference', url: reference.url },
-          { name: '/', url: 'http://127.0.0.1:3301/' },
-          { name: '/embed', url: 'http://127.0.0.1:3301/embed' },
+          { name: '/', url: `${EDGE_ORIGIN}/` },
+          { name: '/embed', url: `${EDGE_ORIGIN}/embed` },
         ]);
         loadAfter('Lighthouse');
       }
     } finally {
       reference.stop();
+      edge.stop();
       app.stop();
     }
     if (!quick) realData = keepData(mkdtempSync(join(tmpdir(), 'trips-real-data-')));
@@ -330,20 +338,23 @@ async function main() {
       let real = null;
       let server = null;
       let syntheticReference = null;
+      const edges = [];
       try {
         real = await startServerWithData(3304, realData);
         server = await startServerWithData(3303, data, { env });
+        edges.push(await startEdgeServer(3307, 'http://127.0.0.1:3304'), await startEdgeServer(3308, 'http://127.0.0.1:3303'));
         results.firstViews.push(...(await firstViewsAlongsideReal(browser, `${factor}×`, [
-          { origin: 'http://127.0.0.1:3304', data: realData },
-          { origin: 'http://127.0.0.1:3303', data },
+          { origin: 'http://127.0.0.1:3307', data: realData },
+          { origin: 'http://127.0.0.1:3308', data },
         ])));
         loadAfter(`first views, ${factor}×`);
         useData(data);
         // The reference page steps through the same synthetic trips: its server takes them from the synthetic build.
         syntheticReference = await startReferenceServer(3305, 'http://127.0.0.1:3303', { contentRoot: root });
-        results.steps.push(...(await stepLatency(browser, stepSites('http://127.0.0.1:3303', 'http://127.0.0.1:3305'), STEP_VIEWS, STEPS)).map((r) => ({ content: `${factor}×`, ...r })));
+        results.steps.push(...(await stepLatency(browser, stepSites('http://127.0.0.1:3308', 'http://127.0.0.1:3305'), STEP_VIEWS, STEPS)).map((r) => ({ content: `${factor}×`, ...r })));
         loadAfter(`steps, ${factor}×`);
       } finally {
+        for (const e of edges) e.stop();
         syntheticReference?.stop();
         server?.stop();
         real?.stop();
@@ -375,7 +386,8 @@ function report(results) {
   console.table(results.load.map((l) => ({ after: l.after, 'load (1, 5, 15 min)': l.load.join(', ') })));
 
   console.log(`First view, cold load, median of ${results.loads} (range), pages taking turns: first route on screen (the frame that shows it`);
-  console.log('presented; frame: when that frame started); bytes as transferred (compressed, with headers)');
+  console.log('presented; frame: when that frame started); bytes as transferred (compressed, with headers); the app through a');
+  console.log(`CDN's edge that keeps what its Cache-Control allows (bench/edge-server.mjs), bar "${DIRECT_EMBED}"`);
   console.table(results.firstViews.map((r) => ({
     content: r.content,
     page: r.page,

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, openMap, test } from './fixtures';
 
@@ -36,6 +37,17 @@ test.describe('cacheable pages', () => {
     expect(first.headers()['content-language']).toBe('ru');
     const again = await request.get('/?trip=kim-2019', { headers: { 'Accept-Language': 'ru', 'If-None-Match': first.headers().etag } });
     expect(again.status()).toBe(304);
+  });
+
+  test('the first view’s picture and the basemap are kept by a shared cache as long as the page', async ({ request }) => {
+    const page = await request.get('/embed?trip=kim-2019');
+    const previews = [...page.headers().link.matchAll(/<([^>]+)>; rel=preload/g)].map((m) => m[1]);
+    expect(previews).toHaveLength(2);
+    for (const path of [...previews, '/data/basemap-world.json', '/data/basemap-region.json']) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()['cache-control'], path).toBe(page.headers()['cache-control']);
+    }
   });
 
   test('errors are never cached publicly', async ({ request, baseURL }) => {
@@ -100,19 +112,24 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
 
 test.describe('a strict content security policy', () => {
   for (const path of ['/', '/embed?trip=kim-2023&controls=stepper']) {
-    test(`${path} forbids inline script and style, and breaks none of its own rules`, async ({ page }) => {
+    test(`${path} forbids inline script, and inline style but its own stylesheet, and breaks none of its own rules`, async ({ page }) => {
       const violations = await watchCsp(page);
       const response = await page.goto(path);
       const headers = response!.headers();
       const csp = headers['content-security-policy'];
       const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
       expect(directives['script-src']).toEqual(["'self'"]);
-      // Style elements from the app's own files only; style attributes (Leaflet markers' HTML) stay allowed.
-      expect(directives['style-src']).toEqual(["'self'"]);
+      // Style elements from the app's own files, and /embed's own stylesheet written into its HTML,
+      // by its hash; style attributes (Leaflet markers' HTML) stay allowed.
+      const inline = await page.locator('head style').allTextContents();
+      expect(inline).toHaveLength(path.startsWith('/embed') ? 1 : 0);
+      const hashes = inline.map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
+      expect(directives['style-src']).toEqual(["'self'", ...hashes]);
       expect(directives['style-src-attr']).toEqual(["'unsafe-inline'"]);
       expect(csp).not.toContain('unsafe-eval');
       expect(headers['permissions-policy']).toContain('camera=()');
-      expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+      // /embed is made to be framed, where an opener policy does nothing (next.config.js).
+      expect(headers['cross-origin-opener-policy']).toBe(path.startsWith('/embed') ? 'unsafe-none' : 'same-origin');
       await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
       // Step through a few visits: popups, the timeline, the list and the map move.
       await page.getByRole('button', { name: /next/i }).first().click();

@@ -7,7 +7,8 @@
 // anything else from react, react-dom or next fails the build, so a component cannot pull in an
 // API that has no stand-in here.
 import { build, context } from 'esbuild';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -48,7 +49,11 @@ const mapStyle = {
   },
 };
 
-/** Writes the manifest from each build's outputs: entry name → its script and styles. */
+/**
+ * Writes the manifest from each build's outputs: entry name → its script and styles, and the
+ * styles' SHA-256 as a CSP source: a page that writes its stylesheet into its HTML (/embed) is
+ * allowed that stylesheet by its hash (next.config.js).
+ */
 const manifest = {
   name: 'manifest',
   setup(bundle) {
@@ -68,6 +73,7 @@ const manifest = {
           .map(([name, output]) => [name, {
             script: name === 'print' ? null : url(Object.keys(result.metafile.outputs).find((k) => result.metafile.outputs[k] === output)),
             style: url(output.cssBundle),
+            styleHash: output.cssBundle ? `sha256-${createHash('sha256').update(readFileSync(path.join(root, output.cssBundle))).digest('base64')}` : null,
           }]),
       );
       writeFileSync(path.join(outdir, 'manifest.json'), JSON.stringify(assets, null, 2));

@@ -1,17 +1,19 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import policies from './cache-policies.json';
 
 // Answers of route handlers that a shared cache (a CDN, a proxy) may keep and revalidate cheaply:
 // a strong ETag from the body, and 304 to a matching If-None-Match. (Next drops a route handler's
 // Content-Length and Content-Encoding and compresses the answer itself; the ETag names the
-// uncompressed body. Files that need a Content-Length are served from public/.)
+// uncompressed body. Files that need a Content-Length are served from public/.) The policies are
+// in cache-policies.json, which next.config.js also reads for the files it serves from public/.
 
 /** The pages: fresh for a cache for five minutes, then served stale while it revalidates (with the ETag, a 304). */
-export const PAGE_CACHE = 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400';
+export const PAGE_CACHE = policies.page;
 /** A page in the edition the reader's Accept-Language chose: the browser's only, revalidated by its ETag. */
 export const NEGOTIATED_PAGE_CACHE = 'private, no-cache';
 /** An answer whose name holds its content's hash never changes. */
-export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+export const IMMUTABLE_CACHE = policies.immutable;
 /** Errors: a reader's typo must not be kept by a shared cache and served to the next reader. */
 export const NO_STORE = 'no-store';
 

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import type { PageAssets } from '../../app/_http/page-assets';
+import { inlineStyle, type PageAssets, type PageStyle } from '../../app/_http/page-assets';
 import type { ViewCard } from '../../app/_http/view-card';
 import type { MapData } from '../../content/map-data';
 import { type Locale, LocaleContext } from '../ui/locale';
@@ -10,7 +10,7 @@ import { HomePage, type HomePageProps } from './HomePage';
 import { PAGE_PROPS_ID } from './page-props';
 
 /** The head every page shares: title, description and link-preview card, icon and styles. */
-function Head({ card, style, children }: { card: ViewCard; style: string; children?: ComponentChildren }) {
+function Head({ card, style, children }: { card: ViewCard; style: PageStyle; children?: ComponentChildren }) {
   const { image } = card;
   return (
     <head>
@@ -35,7 +35,7 @@ function Head({ card, style, children }: { card: ViewCard; style: string; childr
       <meta name="twitter:description" content={card.description} />
       <meta name="twitter:image" content={image.url} />
       <link rel="icon" href="/icon.svg" type="image/svg+xml" />
-      <link rel="stylesheet" href={style} />
+      {'href' in style ? <link rel="stylesheet" href={style.href} /> : <style dangerouslySetInnerHTML={{ __html: style.text }} />}
       {children}
     </head>
   );
@@ -44,7 +44,7 @@ function Head({ card, style, children }: { card: ViewCard; style: string; childr
 /**
  * A map page: its body drawn here, and the props its island starts from, as JSON beside its script.
  */
-function renderMapDocument({ card, script, style }: { card: ViewCard; script: string; style: string }, props: { locale: Locale }, body: ComponentChildren): string {
+function renderMapDocument({ card, script, style }: { card: ViewCard; script: string; style: PageStyle }, props: { locale: Locale }, body: ComponentChildren): string {
   // "<" escaped, so that no value (notices quote the URL) can close the script element.
   const json = JSON.stringify(props).replace(/</g, '\\u003c');
   return `<!DOCTYPE html>${renderToString(
@@ -59,13 +59,13 @@ function renderMapDocument({ card, script, style }: { card: ViewCard; script: st
 }
 
 export function renderEmbedDocument(page: EmbedPageProps, card: ViewCard, assets: PageAssets): string {
-  return renderMapDocument({ card, ...assets.embed }, page, <EmbedPage {...page} />);
+  return renderMapDocument({ card, script: assets.embed.script, style: inlineStyle(assets.embed) }, page, <EmbedPage {...page} />);
 }
 
 /** The visit list is drawn here from the data, and only here: the browser keeps the server's rows. */
 export function renderHomeDocument(page: HomePageProps, data: MapData, card: ViewCard, assets: PageAssets): string {
   const visitList = <VisitList data={data} trip={page.list.trip} page={page.list.page} current={page.initialView.visit} />;
-  return renderMapDocument({ card, ...assets.home }, page, <HomePage {...page} visitList={visitList} />);
+  return renderMapDocument({ card, script: assets.home.script, style: { href: assets.home.style } }, page, <HomePage {...page} visitList={visitList} />);
 }
 
 /** A page with no script: the handout, in its edition's language. */

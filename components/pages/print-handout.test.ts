@@ -10,7 +10,8 @@ const dataIn = (lang: Lang) => {
   if (!editions.has(lang)) editions.set(lang, buildMapData(fixtureContent(), lang));
   return editions.get(lang)!;
 };
-const assets: PageAssets = { home: { script: '/h.js', style: '/h.css' }, embed: { script: '/e.js', style: '/e.css' }, print: { script: null, style: '/p.css' } };
+const styleHash = 'sha256-x';
+const assets: PageAssets = { home: { script: '/h.js', style: '/h.css', styleHash }, embed: { script: '/e.js', style: '/e.css', styleHash }, print: { script: null, style: '/p.css', styleHash } };
 const handout = (params: Record<string, string | string[]>, trip = 'kim-2023') => printHandout(params, trip, dataIn, assets);
 /** The page's text, tags stripped. */
 const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/[ \t\n]+/g, ' ');
