@@ -66,6 +66,9 @@ function embedStyleHashes(phase) {
 
 /** @type {(phase: string) => import('next').NextConfig} */
 const nextConfig = (phase) => ({
+  // The server writes /embed's stylesheet into the page only if it is still the one this hash names
+  // (app/_http/page-assets.ts): `npm run dev` rewrites the islands under a build made earlier.
+  env: { EMBED_STYLE_HASH: embedStyleHashes(phase)[0] ?? '' },
   reactStrictMode: true,
   poweredByHeader: false,
   // A self-contained server (.next/standalone), which runs from a copied folder with no checkout.

@@ -1,6 +1,7 @@
 // A CDN's edge in front of `next start`, as a newsroom deploys the app: a shared cache that keeps
 // what the app's own Cache-Control lets it keep (s-maxage, else max-age, above 0; not private,
-// no-store or no-cache), for as long as it says, and serves it from memory, as the reference server
+// no-store or no-cache: the last would be kept and revalidated each time by a CDN, which here comes
+// to asking the app), for as long as it says, and serves it from memory, as the reference server
 // serves all of its files. Within stale-while-revalidate it answers from memory and asks the app
 // again in the background, and it answers a browser's revalidation (If-None-Match) with 304 itself.
 // Everything else goes through to the app on every request. Bodies are asked for and kept
@@ -54,16 +55,29 @@ export async function startEdgeServer(port, origin) {
   // The request headers each URL's answer varies on (Vary), bar Accept-Encoding: all bodies are gzip.
   const varies = new Map();
   const keyOf = (url, headers) => [url, ...(varies.get(url) ?? []).map((name) => headers[name] ?? '')].join('\n');
-  /** Asks the app for a GET, keeping the answer if its Cache-Control allows. */
+  /**
+   * Asks the app for a GET, unconditionally (the edge wants a body to keep), and keeps the answer if
+   * a shared cache may: a 200 whose Cache-Control allows it, with no Set-Cookie and no `Vary: *`,
+   * to a request with no credentials. An answer it may not keep drops what it had kept for the URL.
+   */
   async function fetchAndKeep(url, headers) {
-    const upstream = await ask(origin, url, 'GET', { ...headers, 'accept-encoding': 'gzip' });
+    const asked = Object.fromEntries(Object.entries(headers).filter(([name]) => !name.startsWith('if-')));
+    const upstream = await ask(origin, url, 'GET', { ...asked, 'accept-encoding': 'gzip' });
     const entry = { status: upstream.statusCode, headers: passOn(upstream.headers), body: await readAll(upstream) };
+    const vary = String(upstream.headers.vary ?? '').toLowerCase().split(',').map((v) => v.trim()).filter((v) => v && v !== 'accept-encoding');
     const lifetime = upstream.statusCode === 200 ? sharedLifetime(upstream.headers['cache-control']) : null;
-    if (lifetime) {
-      varies.set(url, String(upstream.headers.vary ?? '').toLowerCase().split(',').map((v) => v.trim()).filter((v) => v && v !== 'accept-encoding'));
+    if (lifetime && !upstream.headers['set-cookie'] && !vary.includes('*') && !headers.authorization && !headers.cookie) {
+      varies.set(url, vary);
       cache.set(keyOf(url, headers), { ...entry, freshUntil: Date.now() + lifetime.fresh, staleUntil: Date.now() + lifetime.fresh + lifetime.stale });
+    } else {
+      cache.delete(keyOf(url, headers));
     }
     return entry;
+  }
+  /** The kept (or just fetched) answer, or 304 when the browser's If-None-Match names it. */
+  function answer(request, response, entry) {
+    if (entry.status === 200 && matches(request.headers['if-none-match'], entry.headers.etag)) response.writeHead(304, withoutBody(entry.headers)).end();
+    else response.writeHead(entry.status, entry.headers).end(entry.body);
   }
   const server = createServer(async (request, response) => {
     try {
@@ -78,14 +92,12 @@ export async function startEdgeServer(port, origin) {
       if (kept && now < kept.staleUntil) {
         if (now >= kept.freshUntil && !kept.refreshing) {
           kept.refreshing = true;
-          fetchAndKeep(request.url, request.headers).catch(() => { kept.refreshing = false; });
+          fetchAndKeep(request.url, request.headers).catch(() => undefined).finally(() => { kept.refreshing = false; });
         }
-        if (matches(request.headers['if-none-match'], kept.headers.etag)) response.writeHead(304, withoutBody(kept.headers)).end();
-        else response.writeHead(kept.status, kept.headers).end(kept.body);
+        answer(request, response, kept);
         return;
       }
-      const entry = await fetchAndKeep(request.url, request.headers);
-      response.writeHead(entry.status, entry.headers).end(entry.body);
+      answer(request, response, await fetchAndKeep(request.url, request.headers));
     } catch (error) {
       response.writeHead(502).end(String(error));
     }

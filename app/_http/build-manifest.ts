@@ -16,7 +16,12 @@ export function buildManifest<T>(file: string, schema: z.ZodType<T>): () => T {
     } catch (error) {
       throw new Error(`cannot read ${file}: run \`npm run build\` (or \`npm run dev\`) first. ${(error as Error).message}`);
     }
-    cached = schema.parse(JSON.parse(text));
+    const parsed = schema.safeParse(JSON.parse(text));
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+      throw new Error(`${file} is not what this server reads (${issues}): written by an older build? Run \`npm run build\` (or \`npm run dev\`) again`);
+    }
+    cached = parsed.data;
     return cached;
   };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -22,25 +23,34 @@ export const pageAssets = buildManifest(path.join(ISLANDS, 'manifest.json'), ass
 /** A stylesheet given by its address, or written into the page. */
 export type PageStyle = { href: string } | { text: string };
 
-const texts = new Map<string, string>();
+const texts = new Map<string, PageStyle>();
+
+// Read from the islands' folder by name: a path built from all of public/ (or from a folder given
+// at run time) would have Next's file tracing copy all of it into the standalone server.
+const readIsland = (name: string) => readFileSync(path.join(ISLANDS, name), 'utf8');
 
 /**
  * The stylesheet as the page's own `<style>` text, in production: /embed is loaded cold by other
  * sites' readers, and a linked stylesheet held its first paint back for a request of its own
- * (docs/adr/0002). next.config.js allows it by the hash the manifest gives, worked out at build
- * time; `next dev` links it, as the islands it rebuilds change under a server started earlier.
+ * (docs/adr/0002). The CSP allows it by the hash next.config.js read from the manifest at build
+ * time (EMBED_STYLE_HASH); a stylesheet that is no longer that one (`npm run dev` rebuilt the
+ * islands since) is linked instead, which the CSP allows as the site's own file. `next dev` links it.
  */
-export function inlineStyle({ style }: { style: string }): PageStyle {
+export function embedStyle({ style }: { style: string }, read = readIsland): PageStyle {
   if (process.env.NODE_ENV !== 'production') return { href: style };
-  let text = texts.get(style);
-  if (text === undefined) {
-    // Read from the islands' folder by name: a path built from all of public/ would have Next's
-    // file tracing copy all of it (the map data, every preview) into the standalone server.
+  let kept = texts.get(style);
+  if (kept === undefined) {
     if (!style.startsWith('/islands/')) throw new Error(`the stylesheet ${style} is not in /islands/ (public/islands/manifest.json)`);
-    text = readFileSync(path.join(ISLANDS, path.basename(style)), 'utf8');
+    const text = read(path.basename(style));
+    const hash = `sha256-${createHash('sha256').update(text).digest('base64')}`;
     // The text goes into the HTML as it is, so that its hash is the one the CSP names.
     if (/<\/style/i.test(text)) throw new Error(`${style} holds "</style", which would end the page's style element`);
-    texts.set(style, text);
+    if (hash === process.env.EMBED_STYLE_HASH) kept = { text };
+    else {
+      console.warn(`${style} is not the stylesheet this build's CSP allows (${hash}, not ${process.env.EMBED_STYLE_HASH || 'none'}): linking it; run \`npm run build\` again`);
+      kept = { href: style };
+    }
+    texts.set(style, kept);
   }
-  return { text };
+  return kept;
 }

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { inlineStyle, type PageAssets, type PageStyle } from '../../app/_http/page-assets';
+import { embedStyle, type PageAssets, type PageStyle } from '../../app/_http/page-assets';
 import type { ViewCard } from '../../app/_http/view-card';
 import type { MapData } from '../../content/map-data';
 import { type Locale, LocaleContext } from '../ui/locale';
@@ -59,7 +59,7 @@ function renderMapDocument({ card, script, style }: { card: ViewCard; script: st
 }
 
 export function renderEmbedDocument(page: EmbedPageProps, card: ViewCard, assets: PageAssets): string {
-  return renderMapDocument({ card, script: assets.embed.script, style: inlineStyle(assets.embed) }, page, <EmbedPage {...page} />);
+  return renderMapDocument({ card, script: assets.embed.script, style: embedStyle(assets.embed) }, page, <EmbedPage {...page} />);
 }
 
 /** The visit list is drawn here from the data, and only here: the browser keeps the server's rows. */
