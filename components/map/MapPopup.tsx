@@ -31,6 +31,17 @@ const BELOW_GAP = 24;
 
 const isCompact = ({ x, y }: Point) => x < COMPACT_BELOW.x && y < COMPACT_BELOW.y;
 
+/** The widest a popup's text runs. */
+const TEXT_WIDTH = 360;
+/**
+ * In a small embed, as wide as this (about 70 characters a line, still easy to read): its map is
+ * short, and at 360 px a compact popup below its pin scrolled in 25 of 147 visits × editions at
+ * 640 × 420, its "More" cut at the bottom; at 480, 6 of 147, by 8 px.
+ */
+const COMPACT_TEXT_WIDTH = 480;
+/** Kept clear on each side of a compact popup centred in the map: the zoom buttons' column and a margin. */
+const ZOOM_COLUMN = 54;
+
 /**
  * The popup's room, for the map's size and the legend's cover now: its pan margins, and the most
  * its text may take before it wraps or scrolls. Its text may take half the window's height, and
@@ -38,13 +49,16 @@ const isCompact = ({ x, y }: Point) => x < COMPACT_BELOW.x && y < COMPACT_BELOW.
  * controls: at 640 × 400, half the window was a popup taller than the map, its visit's pin panned
  * out of sight.
  */
-function room({ x: mapWidth, y: mapHeight }: Point, cover: LegendCover) {
+function room(size: Point, cover: LegendCover) {
+  const { x: mapWidth, y: mapHeight } = size;
   const top = cover.top + PAN_MARGIN;
   const right = cover.right + PAN_MARGIN;
   const width = mapWidth - PAN_MARGIN - right - POPUP_CHROME.width;
   const height = mapHeight - top - PAN_MARGIN_BOTTOM - POPUP_CHROME.height;
+  // A step centres its visit in the width the legend leaves free, and the popup on its pin.
+  const compactWidth = Math.min(COMPACT_TEXT_WIDTH, mapWidth - cover.right - 2 * ZOOM_COLUMN - POPUP_CHROME.width);
   return {
-    maxWidth: Math.min(360, width),
+    maxWidth: Math.min(isCompact(size) ? Math.max(TEXT_WIDTH, compactWidth) : TEXT_WIDTH, width),
     minWidth: Math.min(240, width),
     maxHeight: Math.max(MIN_TEXT_HEIGHT, Math.round(Math.min(window.innerHeight * 0.5, height))),
     autoPanPaddingTopLeft: [PAN_MARGIN, top] as [number, number],
