@@ -58,10 +58,10 @@ export async function startEdgeServer(port, origin) {
   /**
    * Asks the app for a GET, unconditionally (the edge wants a body to keep), and keeps the answer if
    * a shared cache may: a 200 whose Cache-Control allows it, with no Set-Cookie and no `Vary: *`,
-   * to a request with no credentials. An answer it may not keep drops what it had kept for the URL.
+   * to a request with no credentials. A 200 it may not keep drops what it had kept for the URL; an error leaves it.
    */
   async function fetchAndKeep(url, headers) {
-    const asked = Object.fromEntries(Object.entries(headers).filter(([name]) => !name.startsWith('if-')));
+    const asked = Object.fromEntries(Object.entries(headers).filter(([name]) => !name.startsWith('if-') && name !== 'range'));
     const upstream = await ask(origin, url, 'GET', { ...asked, 'accept-encoding': 'gzip' });
     const entry = { status: upstream.statusCode, headers: passOn(upstream.headers), body: await readAll(upstream) };
     const vary = String(upstream.headers.vary ?? '').toLowerCase().split(',').map((v) => v.trim()).filter((v) => v && v !== 'accept-encoding');
@@ -69,7 +69,7 @@ export async function startEdgeServer(port, origin) {
     if (lifetime && !upstream.headers['set-cookie'] && !vary.includes('*') && !headers.authorization && !headers.cookie) {
       varies.set(url, vary);
       cache.set(keyOf(url, headers), { ...entry, freshUntil: Date.now() + lifetime.fresh, staleUntil: Date.now() + lifetime.fresh + lifetime.stale });
-    } else {
+    } else if (upstream.statusCode === 200) {
       cache.delete(keyOf(url, headers));
     }
     return entry;

@@ -23,6 +23,12 @@ describe('buildManifest', () => {
     expect(() => buildManifest(at, schema)()).toThrow(new RegExp(`${at.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} .*embed\\.styleHash.*npm run build`));
   });
 
+  it('names the file when it is not JSON (written halfway)', () => {
+    const at = file({});
+    writeFileSync(at, '{"embed": {"sty');
+    expect(() => buildManifest(at, schema)()).toThrow(`${at} is not JSON`);
+  });
+
   it('says how to make a missing one', () => {
     expect(() => buildManifest('/nowhere/manifest.json', schema)()).toThrow('run `npm run build`');
   });

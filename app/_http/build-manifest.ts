@@ -16,7 +16,14 @@ export function buildManifest<T>(file: string, schema: z.ZodType<T>): () => T {
     } catch (error) {
       throw new Error(`cannot read ${file}: run \`npm run build\` (or \`npm run dev\`) first. ${(error as Error).message}`);
     }
-    const parsed = schema.safeParse(JSON.parse(text));
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      // In development the islands' watcher may be writing it: read again on the next request.
+      throw new Error(`${file} is not JSON (${(error as Error).message}): run \`npm run build\` (or \`npm run dev\`) again`);
+    }
+    const parsed = schema.safeParse(json);
     if (!parsed.success) {
       const issues = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
       throw new Error(`${file} is not what this server reads (${issues}): written by an older build? Run \`npm run build\` (or \`npm run dev\`) again`);

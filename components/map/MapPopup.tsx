@@ -31,17 +31,14 @@ const BELOW_GAP = 24;
 
 const isCompact = ({ x, y }: Point) => x < COMPACT_BELOW.x && y < COMPACT_BELOW.y;
 
-/** The widest a popup's text runs. */
-const TEXT_WIDTH = 360;
 /**
- * In a small embed, as wide as this (about 70 characters a line, still easy to read): its map is
- * short, and at 360 px a compact popup below its pin scrolled in 25 of 147 visits × editions at
- * 640 × 420, its "More" cut at the bottom; at 480, 6 of 147, by 8 px.
+ * How wide a compact visit popup's text may run (about 70 characters a line, still easy to read):
+ * a small embed's map is short, and at 360 px a popup below its pin scrolled in 25 of 147 visits ×
+ * editions at 640 × 420, its "More" cut at the bottom; at 480, 6 of 147, by 8 px.
  */
 const COMPACT_TEXT_WIDTH = 480;
-/** Kept clear on each side of a compact popup centred in the map: the zoom buttons' column and a margin. */
+/** Kept clear left of a popup that is wider than usual: the zoom buttons' column and a margin. */
 const ZOOM_COLUMN = 54;
-
 /**
  * The popup's room, for the map's size and the legend's cover now: its pan margins, and the most
  * its text may take before it wraps or scrolls. Its text may take half the window's height, and
@@ -49,16 +46,13 @@ const ZOOM_COLUMN = 54;
  * controls: at 640 × 400, half the window was a popup taller than the map, its visit's pin panned
  * out of sight.
  */
-function room(size: Point, cover: LegendCover) {
-  const { x: mapWidth, y: mapHeight } = size;
+function room({ x: mapWidth, y: mapHeight }: Point, cover: LegendCover) {
   const top = cover.top + PAN_MARGIN;
   const right = cover.right + PAN_MARGIN;
   const width = mapWidth - PAN_MARGIN - right - POPUP_CHROME.width;
   const height = mapHeight - top - PAN_MARGIN_BOTTOM - POPUP_CHROME.height;
-  // A step centres its visit in the width the legend leaves free, and the popup on its pin.
-  const compactWidth = Math.min(COMPACT_TEXT_WIDTH, mapWidth - cover.right - 2 * ZOOM_COLUMN - POPUP_CHROME.width);
   return {
-    maxWidth: Math.min(isCompact(size) ? Math.max(TEXT_WIDTH, compactWidth) : TEXT_WIDTH, width),
+    maxWidth: Math.min(360, width),
     minWidth: Math.min(240, width),
     maxHeight: Math.max(MIN_TEXT_HEIGHT, Math.round(Math.min(window.innerHeight * 0.5, height))),
     autoPanPaddingTopLeft: [PAN_MARGIN, top] as [number, number],
@@ -85,9 +79,20 @@ export function MapPopup({ data, target, onClose, legendCover }: {
   // An embed's frame can be resized by its page, a phone turned: the popup's room follows the map.
   // Whether the open popup sits below its pin: its room is then what lies below the pin.
   const openBelow = useRef(false);
+  // Whether the open popup is a visit's (in a small map, the compact one).
+  const ofVisit = useRef(false);
   const options = useCallback(() => {
-    const options = room(map.getSize(), legendCover());
+    const size = map.getSize();
+    const cover = legendCover();
+    const options = room(size, cover);
     const anchor = popup.getLatLng();
+    if (ofVisit.current && isCompact(size) && anchor) {
+      // Centred on its pin: as wide as leaves the zoom buttons clear on the left and the map's
+      // margin (or the legend) on the right; never narrower than elsewhere.
+      const pinX = map.latLngToContainerPoint(anchor).x;
+      const half = Math.min(pinX - ZOOM_COLUMN, size.x - cover.right - PAN_MARGIN - pinX);
+      options.maxWidth = Math.min(COMPACT_TEXT_WIDTH, Math.max(options.maxWidth, 2 * half - POPUP_CHROME.width));
+    }
     if (openBelow.current && anchor) {
       // Leaflet's autopan knows only popups above their anchor: the room below is worked out here.
       const pinY = map.latLngToContainerPoint(anchor).y;
@@ -209,6 +214,7 @@ export function MapPopup({ data, target, onClose, legendCover }: {
     }
     // The legend may have been folded or opened since.
     openBelow.current = below;
+    ofVisit.current = target?.kind === 'visit';
     if (!map.hasLayer(popup)) {
       popup.setLatLng([lat, lng]);
       Object.assign(popup.options, options());
@@ -221,7 +227,7 @@ export function MapPopup({ data, target, onClose, legendCover }: {
     popup.setLatLng([lat, lng]);
     Object.assign(popup.options, options());
     popup.update();
-  }, [key, below, lat, lng, map, popup, options]);
+  }, [key, below, lat, lng, map, popup, options, target?.kind]);
 
   return shown ? createPortal(<div className="popup-body" data-popup={shown.key} key={shown.key}>{shown.content}</div>, container) : null;
 }
