@@ -77,29 +77,28 @@ export function MapPopup({ data, target, onClose, legendCover }: {
   const container = useMemo(() => document.createElement('div'), []);
   const popup = useMemo(() => cssPopup().setContent(container), [container]);
   // An embed's frame can be resized by its page, a phone turned: the popup's room follows the map.
-  // Whether the open popup sits below its pin: its room is then what lies below the pin.
-  const openBelow = useRef(false);
-  // Whether the open popup is a visit's (in a small map, the compact one).
-  const ofVisit = useRef(false);
+  // What the open popup is: below its pin (its room is then what lies below the pin), and a
+  // visit's (in a small map, the compact one).
+  const opened = useRef({ below: false, visit: false });
   const options = useCallback(() => {
     const size = map.getSize();
     const cover = legendCover();
     const options = room(size, cover);
     const anchor = popup.getLatLng();
-    if (ofVisit.current && isCompact(size) && anchor) {
+    if (opened.current.visit && isCompact(size) && anchor) {
       // Centred on its pin: as wide as leaves the zoom buttons clear on the left and the map's
       // margin (or the legend) on the right; never narrower than elsewhere.
       const pinX = map.latLngToContainerPoint(anchor).x;
       const half = Math.min(pinX - ZOOM_COLUMN, size.x - cover.right - PAN_MARGIN - pinX);
       options.maxWidth = Math.min(COMPACT_TEXT_WIDTH, Math.max(options.maxWidth, 2 * half - POPUP_CHROME.width));
     }
-    if (openBelow.current && anchor) {
+    if (opened.current.below && anchor) {
       // Leaflet's autopan knows only popups above their anchor: the room below is worked out here.
       const pinY = map.latLngToContainerPoint(anchor).y;
       const roomBelow = map.getSize().y - pinY - BELOW_GAP - PAN_MARGIN_BOTTOM - POPUP_CHROME.height;
       options.maxHeight = Math.max(MIN_TEXT_HEIGHT, Math.round(Math.min(options.maxHeight, roomBelow)));
     }
-    return { ...options, autoPan: !openBelow.current };
+    return { ...options, autoPan: !opened.current.below };
   }, [map, popup, legendCover]);
   useEffect(() => {
     const onResize = () => {
@@ -199,7 +198,8 @@ export function MapPopup({ data, target, onClose, legendCover }: {
 
   // A visit whose leg arrives from the north gets its popup below the pin, clear of the leg
   // (FocusOnVisit puts such a visit in the upper part of the map).
-  const below = target?.kind === 'visit' && approachOf(data, target.id)?.fromNorth === true;
+  const visit = target?.kind === 'visit';
+  const below = visit && approachOf(data, target.id)?.fromNorth === true;
   const key = shown ? `${shown.key}${compact ? ':compact' : ''}${below ? ':below' : ''}` : null;
   const [lat, lng] = shown?.position ?? [0, 0];
   // After the content is in the DOM (same commit): place, lay out and open, or close.
@@ -213,8 +213,7 @@ export function MapPopup({ data, target, onClose, legendCover }: {
       return;
     }
     // The legend may have been folded or opened since.
-    openBelow.current = below;
-    ofVisit.current = target?.kind === 'visit';
+    opened.current = { below, visit };
     if (!map.hasLayer(popup)) {
       popup.setLatLng([lat, lng]);
       Object.assign(popup.options, options());
@@ -227,7 +226,7 @@ export function MapPopup({ data, target, onClose, legendCover }: {
     popup.setLatLng([lat, lng]);
     Object.assign(popup.options, options());
     popup.update();
-  }, [key, below, lat, lng, map, popup, options, target?.kind]);
+  }, [key, below, visit, lat, lng, map, popup, options]);
 
   return shown ? createPortal(<div className="popup-body" data-popup={shown.key} key={shown.key}>{shown.content}</div>, container) : null;
 }
