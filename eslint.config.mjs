@@ -160,6 +160,8 @@ export default tseslint.config(
     message: 'components/map/ may import content, geo, app/_http, components/map-style, components/explorer (types) and components/ui (components/map/README.md).',
     typesMessage: 'components/map/ takes only types from components/explorer/: import type (components/map/README.md).',
   }),
+  // The map's tests, as the map itself, may import Leaflet (they check renderers.ts against Leaflet's own).
+  { files: [`components/map/**/*.test.${CODE}`], rules: { 'no-restricted-imports': ['error', { patterns: [testTooling] }] } },
   ...boundary({
     dir: 'components/static-map',
     may: ['content', 'geo', 'components/map-style'],

@@ -110,6 +110,9 @@ test.describe('stepping through the visits', () => {
         layers.map((layer) => { const m = new DOMMatrix(getComputedStyle(layer).transform); return [m.e, m.f]; }));
       expect(offsets.length, 'route and basemap renderers').toBeGreaterThanOrEqual(2);
       for (const offset of offsets) expect(offset.every(Number.isInteger), `${visit}: renderer offset ${offset}`).toBe(true);
+      // Placed in 3D, each icon would be a compositing layer of its own (components/map/marker-position.ts).
+      const inThreeD = await page.locator('.leaflet-marker-icon').evaluateAll((icons) => icons.filter((icon) => icon.style.transform.includes('3d')).length);
+      expect(inThreeD, `${visit}: marker icons placed with translate3d`).toBe(0);
       if (visit === KIM_2023[0]) continue; // no leg leads to the departure
       const { gap, folded } = await page.evaluate(() => {
         const leg = document.querySelector<SVGPathElement>('.leaflet-overlay-pane path[stroke="#D55E00"][stroke-opacity="1"]')!;

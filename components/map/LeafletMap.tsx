@@ -26,6 +26,9 @@ import { fill } from '../../content/i18n/format';
 import { useLocale } from '../ui/locale';
 import { ScaleBar } from './ScaleBar';
 import { useAfterPaint } from '../ui/use-after-paint';
+import { placeMarkersFlat } from './marker-position';
+
+placeMarkersFlat();
 
 export interface LeafletMapProps {
   data: MapData;

@@ -32,24 +32,62 @@ type Rings = LatLng[] | Rings[];
 interface PathInternals {
   _map: LeafletMap;
   _projectLatlngs?(latlngs: Rings, result: Point[][], projectedBounds: Bounds): void;
+  /** Clips `_rings` to the renderer's bounds into the parts that are drawn. */
+  _clipPoints?(): void;
+  _rings: Point[][];
+  _renderer: { _bounds: { min: Point; max: Point } };
+  /** The path's box in layer pixels, widened by the click tolerance; unset before the first projection. */
+  _pxBounds?: { min: Point; max: Point };
+  options: { weight?: number; noClip?: boolean };
 }
 
-/** Each ring's vertices projected at zoom 0 (x, y, x, y, …), kept as long as the ring. */
-const atZoomZero = new WeakMap<LatLng[], Float64Array>();
+/** A box as [min x, min y, max x, max y]. */
+type Box = [number, number, number, number];
+
+function boxOf(xy: Float64Array): Box {
+  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < xy.length; i += 2) {
+    box[0] = Math.min(box[0], xy[i]);
+    box[1] = Math.min(box[1], xy[i + 1]);
+    box[2] = Math.max(box[2], xy[i]);
+    box[3] = Math.max(box[3], xy[i + 1]);
+  }
+  return box;
+}
+
+/** A ring's vertices projected at zoom 0 (x, y, x, y, …), and their box there, kept as long as the ring. */
+const atZoomZero = new WeakMap<LatLng[], { xy: Float64Array; box: Box }>();
 
 /**
- * Leaflet's `_projectLatlngs`, from each vertex's position at zoom 0 worked out once.
+ * A ring of layer points as projectFromZoomZero hands it to Leaflet: its box at the zoom it was
+ * projected for, and, until the ring is first needed, what its points are made from (it is left
+ * empty until then).
+ */
+interface RingAtZoom {
+  box: Box;
+  pending: { xy: Float64Array; scale: number; origin: Point } | null;
+}
+const ringsAtZoom = new WeakMap<Point[], RingAtZoom>();
+/** What Leaflet clips in place of a ring wholly outside the view: nothing. */
+const NO_POINTS: Point[] = Object.freeze([]) as unknown as Point[];
+
+/**
+ * Leaflet's `_projectLatlngs`, from each vertex's position at zoom 0 worked out once, and only
+ * for the rings that are in view.
  *
  * Leaflet projects every vertex anew on each zoom (a sine and a logarithm, and four Points made
  * and thrown away per vertex): with the basemap's finest level drawn, 12 ms of a step that
  * changes zoom went there. In the map's CRS (Leaflet's default, EPSG:3857) zoom z is the zoom-0
  * plane scaled by 2^z (`getZoomScale(z, 0)`), at half zooms too, so a vertex's layer point is
  * its zoom-0 point times that scale, rounded, less the pixel origin: what `latLngToLayerPoint`
- * gives, made with one Point. Of a
- * ring changed in place only a change of length is noticed (no layer of the app changes its
- * rings in place). e2e/stepping.spec.ts checks after every step of a trip that the leg reaching
- * the visit (an SVG path) ends within 1.5 px of its place's pin, which Leaflet places with its
- * own projection; the canvases are not checked.
+ * gives, made with one Point. Each level of the basemap is one feature per kind, with the
+ * rings of the whole region in it, and a step's view holds a few of them: a ring's layer points
+ * are made when it is first clipped into view (clipRingsInView), from the scale and origin of the
+ * zoom it was projected for, so they are the same points, made later. Of a ring changed in place
+ * only a change of length is noticed (no layer of the app changes its rings in place).
+ * e2e/stepping.spec.ts checks after every step of a trip that the leg reaching the visit (an SVG
+ * path) ends within 1.5 px of its place's pin, which Leaflet places with its own projection;
+ * renderers.test.ts that the parts drawn are Leaflet's own, after zooms and pans.
  */
 function projectFromZoomZero(this: PathInternals, latlngs: Rings, result: Point[][], projectedBounds: Bounds): void {
   if (!(latlngs[0] instanceof LatLng)) {
@@ -58,31 +96,93 @@ function projectFromZoomZero(this: PathInternals, latlngs: Rings, result: Point[
   }
   const map = this._map;
   const ring = latlngs as LatLng[];
-  let xy = atZoomZero.get(ring);
-  if (!xy || xy.length !== ring.length * 2) {
-    xy = new Float64Array(ring.length * 2);
+  let zero = atZoomZero.get(ring);
+  if (!zero || zero.xy.length !== ring.length * 2) {
+    const xy = new Float64Array(ring.length * 2);
     for (let i = 0; i < ring.length; i += 1) {
       const p = map.project(ring[i], 0);
       xy[2 * i] = p.x;
       xy[2 * i + 1] = p.y;
     }
-    atZoomZero.set(ring, xy);
+    zero = { xy, box: boxOf(xy) };
+    atZoomZero.set(ring, zero);
   }
   const scale = map.getZoomScale(map.getZoom(), 0);
   const origin = map.getPixelOrigin();
-  const points: Point[] = new Array(ring.length);
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < ring.length; i += 1) {
-    const x = Math.round(xy[2 * i] * scale) - origin.x;
-    const y = Math.round(xy[2 * i + 1] * scale) - origin.y;
-    points[i] = new Point(x, y);
-    if (x < minX) minX = x;
-    if (x > maxX) maxX = x;
-    if (y < minY) minY = y;
-    if (y > maxY) maxY = y;
-  }
-  if (ring.length > 0) projectedBounds.extend(new Point(minX, minY)).extend(new Point(maxX, maxY));
+  // Rounding keeps order, so the rounded box is the box of the rounded points.
+  const [minX, minY, maxX, maxY] = zero.box;
+  const box: Box = [Math.round(minX * scale) - origin.x, Math.round(minY * scale) - origin.y, Math.round(maxX * scale) - origin.x, Math.round(maxY * scale) - origin.y];
+  if (ring.length > 0) projectedBounds.extend(new Point(box[0], box[1])).extend(new Point(box[2], box[3]));
+  const points: Point[] = [];
+  ringsAtZoom.set(points, { box, pending: { xy: zero.xy, scale, origin } });
   result.push(points);
+}
+
+/** Makes a pending ring's layer points, as projectFromZoomZero describes. */
+function fillRing(points: Point[], ring: RingAtZoom): void {
+  const { xy, scale, origin } = ring.pending!;
+  for (let i = 0; i < xy.length; i += 2) points.push(new Point(Math.round(xy[i] * scale) - origin.x, Math.round(xy[i + 1] * scale) - origin.y));
+  ring.pending = null;
+}
+
+/**
+ * Leaflet's `_clipPoints`, given only the rings whose box meets the renderer's bounds (widened by
+ * the stroke, as Leaflet widens them for polygons): a ring wholly outside clips to nothing, and
+ * Leaflet would still test each of its vertices. The rings given are made first if pending.
+ */
+function clipRingsInView(this: PathInternals, clip: () => void): void {
+  const all = this._rings;
+  const { min, max } = this._renderer._bounds;
+  const w = this.options.weight ?? 0;
+  const outside = ([x0, y0, x1, y1]: Box) => x1 < min.x - w || x0 > max.x + w || y1 < min.y - w || y0 > max.y + w;
+  const whole = this._pxBounds;
+  // A path wholly outside: Leaflet clips it to nothing without reading its rings.
+  if (!whole || outside([whole.min.x, whole.min.y, whole.max.x, whole.max.y])) {
+    clip.call(this);
+    return;
+  }
+  if (all.length === 1) {
+    // Its one ring's box is the path's: in view.
+    const ring = ringsAtZoom.get(all[0]);
+    if (ring?.pending) fillRing(all[0], ring);
+    clip.call(this);
+    return;
+  }
+  const everyRing = Boolean(this.options.noClip);
+  // The rings given to Leaflet, copied only once one of them is left out.
+  let given: Point[][] | null = null;
+  for (let i = 0; i < all.length; i += 1) {
+    const points = all[i];
+    const ring = ringsAtZoom.get(points);
+    const out = ring !== undefined && !everyRing && outside(ring.box);
+    if (ring?.pending && !out) fillRing(points, ring);
+    if (out && !given) given = all.slice(0, i);
+    given?.push(out ? NO_POINTS : points);
+  }
+  if (!given) {
+    clip.call(this);
+    return;
+  }
+  this._rings = given;
+  try {
+    clip.call(this);
+  } finally {
+    this._rings = all;
+  }
+}
+
+/** One clipRingsInView per clipping method of Leaflet's (Polyline's, Polygon's), shared by their paths. */
+const clipsInView = new Map<() => void, () => void>();
+
+function clipInViewFor(clip: () => void): () => void {
+  let inView = clipsInView.get(clip);
+  if (!inView) {
+    inView = function clipInView(this: PathInternals) {
+      clipRingsInView.call(this, clip);
+    };
+    clipsInView.set(clip, inView);
+  }
+  return inView;
 }
 
 /**
@@ -134,7 +234,9 @@ function withLeanReset(Base: typeof Canvas | typeof SVG) {
     _initPath(layer) {
       base._initPath.call(this, layer);
       // Polylines and polygons only (circle markers project no rings), and not a subclass's own.
-      if (layer._projectLatlngs === (Polyline.prototype as unknown as PathInternals)._projectLatlngs) layer._projectLatlngs = projectFromZoomZero;
+      if (layer._projectLatlngs !== (Polyline.prototype as unknown as PathInternals)._projectLatlngs) return;
+      layer._projectLatlngs = projectFromZoomZero;
+      layer._clipPoints = clipInViewFor(layer._clipPoints!);
     },
     _reset() {
       // Leaflet's Renderer._reset updates the container, which updates every path from its old
