@@ -1,14 +1,15 @@
-import { Marker, type Point } from 'leaflet';
+import { type Map as LeafletMap, Marker, type Point } from 'leaflet';
 
 /** The private part of Leaflet 1.9's Marker that places its icon. */
 interface MarkerInternals {
-  _map: { _animatingZoom?: boolean } | null;
+  _map: (LeafletMap & { _animatingZoom?: boolean }) | null;
   _icon: (HTMLElement & { _leaflet_pos?: Point }) | null;
   _shadow: (HTMLElement & { _leaflet_pos?: Point }) | null;
   _zIndex: number;
   options: { zIndexOffset?: number };
   _resetZIndex(): void;
   _setPos(pos: Point): void;
+  update(): void;
 }
 
 const leafletSetPos = (Marker.prototype as unknown as MarkerInternals)._setPos;
@@ -30,6 +31,9 @@ const leafletSetPos = (Marker.prototype as unknown as MarkerInternals)._setPos;
 function setPosFlat(this: MarkerInternals, pos: Point): void {
   if (this._map?._animatingZoom) {
     leafletSetPos.call(this, pos);
+    // Leaflet places markers again on the `zoom` that ends most animations, but not after a pinch
+    // that ends on a snapped zoom: place this one flat again once the zoom has ended.
+    this._map.once('zoomend', this.update, this);
     return;
   }
   for (const element of [this._icon, this._shadow]) {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import type { FeatureCollection } from 'geojson';
-import { geoJSON, type GeoJSON as GeoJSONLayer, type GeoJSONOptions, latLng, map as leafletMap, type Map as LeafletMap, type Point, svg } from 'leaflet';
+import { geoJSON, type GeoJSON as GeoJSONLayer, type GeoJSONOptions, latLng, map as leafletMap, type Map as LeafletMap, point, type Point, svg } from 'leaflet';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jumpTo } from './jump-to';
 import { svgRenderer } from './renderers';
@@ -72,6 +72,36 @@ describe('the renderers project and clip only the rings in view', () => {
       move();
       expect(partsOf(ours), name).toEqual(partsOf(leaflets));
     }
+  });
+
+  it("keeps a polygon's rings within its stroke of the view, as Leaflet clips them", () => {
+    map.setView([43.1, 131.9], 9, { animate: false });
+    const { min } = (leaflets.getLayers()[0] as unknown as { _renderer: { _bounds: { min: Point } } })._renderer._bounds;
+    // A 20 px square whose right edge lies 5 px left of the view: within a 10 px stroke of it.
+    const corner = (x: number, y: number) => { const { lng, lat } = map.layerPointToLatLng(point(x, y)); return [lng, lat]; };
+    const [x, y] = [min.x - 25, min.y + 300];
+    const near = [corner(x, y), corner(x + 20, y), corner(x + 20, y + 20), corner(x, y + 20), corner(x, y)];
+    const stroked: FeatureCollection = { type: 'FeatureCollection', features: [
+      { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: [[square(131.9, 43.1, 0.05)], [near]] } },
+    ] };
+    const wide = (renderer: ReturnType<typeof svg>) => geoJSON(stroked, { renderer, style: { weight: 10 } } as GeoJSONOptions).addTo(map);
+    const [ourWide, leafletWide] = [wide(svgRenderer()), wide(svg())];
+    expect(partsOf(leafletWide)[0]).toHaveLength(2);
+    expect(partsOf(ourWide)).toEqual(partsOf(leafletWide));
+  });
+
+  it("makes a ring's points for the origin it was projected at, though the origin has moved since", () => {
+    map.setView([43.1, 131.9], 9, { animate: false });
+    const projectedAt = map.getPixelOrigin();
+    // As a flight's frames do: a new pixel origin, and no new projection.
+    (map as unknown as { _move(center: ReturnType<typeof latLng>, zoom: number): void })._move(latLng(45, 131.5), 9);
+    // Then a pan that brings Khabarovsk's ring, where the paths' points (of the old origin) put it, into view.
+    const khabarovsk = map.project(latLng(48.5, 135)).subtract(projectedAt);
+    (map as unknown as { _rawPanBy(offset: Point): void })._rawPanBy(khabarovsk.subtract(map.containerPointToLayerPoint(map.getSize().divideBy(2))).round());
+    map.fire('moveend');
+    const drawn = partsOf(leaflets);
+    expect(drawn[0].length, "Khabarovsk's ring drawn").toBeGreaterThan(0);
+    expect(partsOf(ours)).toEqual(drawn);
   });
 
   it('leaves a ring out of view unprojected, and projects it once a pan brings it in', () => {

@@ -126,18 +126,25 @@ function fillRing(points: Point[], ring: RingAtZoom): void {
 }
 
 /**
- * Leaflet's `_clipPoints`, given only the rings whose box meets the renderer's bounds (widened by
- * the stroke, as Leaflet widens them for polygons): a ring wholly outside clips to nothing, and
- * Leaflet would still test each of its vertices. The rings given are made first if pending.
+ * Leaflet's `_clipPoints`, given only the rings whose box meets the renderer's bounds widened by
+ * the stroke: a ring wholly outside clips to nothing, and Leaflet would still test each of its
+ * vertices. Leaflet widens the bounds so for polygons; for polylines, which it clips to the bounds
+ * themselves, the widening only gives it a few more rings, which clip to nothing. The rings given
+ * are made first if pending.
  */
 function clipRingsInView(this: PathInternals, clip: () => void): void {
   const all = this._rings;
+  const whole = this._pxBounds;
+  // Not projected yet: Leaflet clips it to nothing without reading its rings (or the renderer's bounds).
+  if (!whole) {
+    clip.call(this);
+    return;
+  }
   const { min, max } = this._renderer._bounds;
   const w = this.options.weight ?? 0;
   const outside = ([x0, y0, x1, y1]: Box) => x1 < min.x - w || x0 > max.x + w || y1 < min.y - w || y0 > max.y + w;
-  const whole = this._pxBounds;
-  // A path wholly outside: Leaflet clips it to nothing without reading its rings.
-  if (!whole || outside([whole.min.x, whole.min.y, whole.max.x, whole.max.y])) {
+  // A path wholly outside: the same.
+  if (outside([whole.min.x, whole.min.y, whole.max.x, whole.max.y])) {
     clip.call(this);
     return;
   }
