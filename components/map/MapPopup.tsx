@@ -85,17 +85,16 @@ export function MapPopup({ data, target, onClose, legendCover }: {
     const cover = legendCover();
     const options = room(size, cover);
     const anchor = popup.getLatLng();
-    if (opened.current.visit && isCompact(size) && anchor) {
+    const pin = anchor && map.latLngToContainerPoint(anchor);
+    if (opened.current.visit && isCompact(size) && pin) {
       // Centred on its pin: as wide as leaves the zoom buttons clear on the left and the map's
       // margin (or the legend) on the right; never narrower than elsewhere.
-      const pinX = map.latLngToContainerPoint(anchor).x;
-      const half = Math.min(pinX - ZOOM_COLUMN, size.x - cover.right - PAN_MARGIN - pinX);
+      const half = Math.min(pin.x - ZOOM_COLUMN, size.x - cover.right - PAN_MARGIN - pin.x);
       options.maxWidth = Math.min(COMPACT_TEXT_WIDTH, Math.max(options.maxWidth, 2 * half - POPUP_CHROME.width));
     }
-    if (opened.current.below && anchor) {
+    if (opened.current.below && pin) {
       // Leaflet's autopan knows only popups above their anchor: the room below is worked out here.
-      const pinY = map.latLngToContainerPoint(anchor).y;
-      const roomBelow = map.getSize().y - pinY - BELOW_GAP - PAN_MARGIN_BOTTOM - POPUP_CHROME.height;
+      const roomBelow = size.y - pin.y - BELOW_GAP - PAN_MARGIN_BOTTOM - POPUP_CHROME.height;
       options.maxHeight = Math.max(MIN_TEXT_HEIGHT, Math.round(Math.min(options.maxHeight, roomBelow)));
     }
     return { ...options, autoPan: !opened.current.below };

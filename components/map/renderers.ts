@@ -111,17 +111,22 @@ function projectFromZoomZero(this: PathInternals, latlngs: Rings, result: Point[
   const origin = map.getPixelOrigin();
   // Rounding keeps order, so the rounded box is the box of the rounded points.
   const [minX, minY, maxX, maxY] = zero.box;
-  const box: Box = [Math.round(minX * scale) - origin.x, Math.round(minY * scale) - origin.y, Math.round(maxX * scale) - origin.x, Math.round(maxY * scale) - origin.y];
+  const box: Box = [atZoom(minX, scale, origin.x), atZoom(minY, scale, origin.y), atZoom(maxX, scale, origin.x), atZoom(maxY, scale, origin.y)];
   if (ring.length > 0) projectedBounds.extend(new Point(box[0], box[1])).extend(new Point(box[2], box[3]));
   const points: Point[] = [];
   ringsAtZoom.set(points, { box, pending: { xy: zero.xy, scale, origin } });
   result.push(points);
 }
 
+/** A zoom-0 coordinate as a layer pixel at the zoom of `scale` and the pixel origin's `origin` (see projectFromZoomZero). */
+function atZoom(zeroCoordinate: number, scale: number, origin: number): number {
+  return Math.round(zeroCoordinate * scale) - origin;
+}
+
 /** Makes a pending ring's layer points, as projectFromZoomZero describes. */
 function fillRing(points: Point[], ring: RingAtZoom): void {
   const { xy, scale, origin } = ring.pending!;
-  for (let i = 0; i < xy.length; i += 2) points.push(new Point(Math.round(xy[i] * scale) - origin.x, Math.round(xy[i + 1] * scale) - origin.y));
+  for (let i = 0; i < xy.length; i += 2) points.push(new Point(atZoom(xy[i], scale, origin.x), atZoom(xy[i + 1], scale, origin.y)));
   ring.pending = null;
 }
 
@@ -145,13 +150,6 @@ function clipRingsInView(this: PathInternals, clip: () => void): void {
   const outside = ([x0, y0, x1, y1]: Box) => x1 < min.x - w || x0 > max.x + w || y1 < min.y - w || y0 > max.y + w;
   // A path wholly outside: the same.
   if (outside([whole.min.x, whole.min.y, whole.max.x, whole.max.y])) {
-    clip.call(this);
-    return;
-  }
-  if (all.length === 1) {
-    // Its one ring's box is the path's: in view.
-    const ring = ringsAtZoom.get(all[0]);
-    if (ring?.pending) fillRing(all[0], ring);
     clip.call(this);
     return;
   }
