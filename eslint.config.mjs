@@ -44,7 +44,7 @@ function reaching(dir, extra, { targets, except }) {
   return levels.length > 0 ? `^(?:${levels.join('|')})` : null;
 }
 
-const leaflet = { regex: '^(?:react-)?leaflet(?:/|$)', message: 'Only components/map/ imports Leaflet or react-leaflet (components/map/README.md).' };
+const leaflet = { regex: '^(?:@react-leaflet/|(?:react-)?leaflet(?:/|$))', message: 'Only components/map/ imports Leaflet or react-leaflet (components/map/README.md).' };
 const testTooling = {
   regex: '^(?:\\.{1,2}/)+(?:scripts|bench|e2e)(?:/|$)',
   message: 'Nothing outside scripts/, bench/ and e2e/ imports from scripts/, bench/ or e2e/: the app never depends on its build, benchmark or test tooling (docs/architecture.md).',

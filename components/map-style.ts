@@ -35,6 +35,9 @@ export function legLine(leg: Pick<MapLeg, 'mode' | 'certainty'>, tripKind: 'core
   return { width, dash: leg.certainty === 'presumed' ? PRESUMED_DASH : null };
 }
 
+/** A leg's direction arrow stands off its line with a halo in the palette's `halo` colour, this wide (px), under its fill. */
+export const ARROW_HALO_WIDTH = 1.5;
+
 /** Country borders. */
 export const BORDER_LINE = { width: 0.9, dash: '4 3' };
 /** Borders between a country's first-level regions (the Russian Far East's), in the palette's `regionBorder` colour: lighter, thinner and more finely dashed than a country's. */

@@ -49,9 +49,14 @@ test.describe('the trips map', () => {
     await expect(page.locator('.leaflet-overlay-pane path.leaflet-interactive[stroke-dasharray]')).toHaveCount(presumed.length);
   });
 
-  test('shows a direction arrow on legs long enough to have one', async ({ page }) => {
+  test('shows a direction arrow on legs long enough to have one, over the legs', async ({ page }) => {
     await openMap(page);
-    expect(await page.locator('.leg-arrow').count()).toBeGreaterThan(20);
+    // Drawn where in view (out of view an arrow is an empty path, "M0 0"), in a pane of their own
+    // between the legs (the overlay pane) and the pins (the marker pane).
+    expect(await page.locator('.leaflet-leg-arrows-pane path.leg-arrow:not([d="M0 0"])').count()).toBeGreaterThan(20);
+    const zIndex = (pane: string) => page.locator(`.leaflet-${pane}-pane`).evaluate((e) => Number(getComputedStyle(e).zIndex));
+    expect(await zIndex('leg-arrows')).toBeGreaterThan(await zIndex('overlay'));
+    expect(await zIndex('leg-arrows')).toBeLessThan(await zIndex('marker'));
   });
 
   test('marks every place name with its language in the visit list', async ({ page }) => {

@@ -94,6 +94,12 @@ test.describe('stepping through the visits', () => {
     const opacities = await legs.evaluateAll((paths) => paths.map((p) => Number(p.getAttribute('stroke-opacity'))));
     expect(opacities.filter((o) => o === 1)).toHaveLength(1); // Ussuriysk → Vostochny
     expect(opacities.filter((o) => o === 0.25)).toHaveLength(11); // the legs still to come
+    // Each of the trip's 14 legs has an arrow, faded as its leg is.
+    const arrows = page.locator('.leaflet-leg-arrows-pane path.leg-arrow[fill="#D55E00"]');
+    const arrowOpacities = await arrows.evaluateAll((paths) => paths.map((p) => Number(p.getAttribute('fill-opacity'))));
+    expect(arrowOpacities).toHaveLength(14);
+    expect(arrowOpacities.filter((o) => o === 1)).toHaveLength(3);
+    expect(arrowOpacities.filter((o) => o === 0.25)).toHaveLength(11);
   });
 
   // Each of these steps either zooms without animation, where the renderers project their paths once,

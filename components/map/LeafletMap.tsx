@@ -13,7 +13,7 @@ import type { TripProgress } from '../../content/sequence';
 import { PlaceLayer } from './PlaceLayer';
 import { PLACE_NAME_STYLE, placeLabelLayout } from './place-labels';
 import { svgRenderer } from './renderers';
-import { RouteLayer, UNDERLAY_PANE } from './RouteLayer';
+import { ARROW_PANE, RouteLayer, UNDERLAY_PANE } from './RouteLayer';
 import { TileBasemap } from './TileBasemap';
 import { measuredTextWidth } from './text-width';
 import { tileConfig } from '../../app/_http/tile-config';
@@ -136,6 +136,7 @@ export default function LeafletMap(props: LeafletMapProps) {
         <Pane name="basemap" style={{ zIndex: 250 }} />
         <Pane name="basemap-labels" style={{ zIndex: 260 }} />
         <Pane name={UNDERLAY_PANE} style={{ zIndex: 390 }} />
+        <Pane name={ARROW_PANE} style={{ zIndex: 450 }} />
         <BasemapLayer onSettled={onBasemapSettled} labelLayout={labelLayout} />
         {tiles && tileConfig && <TileBasemap config={tileConfig} />}
         <RouteLayer data={data} progress={progress} activeTrip={activeTrip} currentTrip={currentTrip} onPopup={onPopup} />

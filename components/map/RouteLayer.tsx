@@ -1,18 +1,21 @@
-import { divIcon, type DivIcon, type LatLngTuple, type LeafletMouseEvent, type PathOptions, type Renderer } from 'leaflet';
+import type { LatLngTuple, LeafletMouseEvent, PathOptions, Renderer } from 'leaflet';
 import { memo } from 'preact/compat';
-import { useLayoutEffect, useMemo } from 'preact/hooks';
-import { Marker, Polyline, useMap } from 'react-leaflet';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { Polyline, useMap } from 'react-leaflet';
 import type { MapData, MapLeg, MapTrip } from '../../content/map-data';
 import { toLatLng, toLatLngs } from './leaflet-coords';
 import type { PopupTarget } from './map-types';
-import { canvasRenderer } from './renderers';
-import { legLine } from '../map-style';
+import { LegArrow } from './leg-arrow';
+import { canvasRenderer, svgRenderer } from './renderers';
+import { ARROW_HALO_WIDTH, legLine } from '../map-style';
+import { themePalette } from './theme-palette';
 import { routeDrawing } from './route-drawing';
-import { legArrowHtml } from '../ui/direction-arrow';
 import { type LegProgress, legState, type TripProgress } from '../../content/sequence';
 
 /** The pane of the canvas that holds every leg when there are many: under the overlay pane (400), where the current trip is drawn. */
 export const UNDERLAY_PANE = 'routes-underlay';
+/** The pane of the direction arrows: over every leg (the overlay pane, 400), under the place pins (the marker pane, 600). */
+export const ARROW_PANE = 'leg-arrows';
 
 const FADED: Record<LegProgress, number | null> = { done: null, current: null, ahead: 0.25, other: 0.1 };
 
@@ -27,20 +30,31 @@ function legStyle(leg: MapLeg, trip: MapTrip, progress: LegProgress | undefined)
   };
 }
 
+/**
+ * An arrow's look: its trip's colour over the theme's halo, faded as its leg is while stepping.
+ * Fill and halo fade each on their own (a path has no group opacity), so the halo's inner half
+ * shows faintly through a faded fill.
+ */
+function arrowStyle(colour: string, halo: string, faded: boolean): PathOptions {
+  const opacity = faded ? 0.25 : 1;
+  return { color: halo, weight: ARROW_HALO_WIDTH, opacity, fillColor: colour, fillOpacity: opacity, lineJoin: 'round' };
+}
+
 interface DrawnLeg {
   leg: MapLeg;
   /** Position of the leg's end visit within its trip. */
   toIndex: number;
   positions: LatLngTuple[];
   styleFor: (state: LegProgress | undefined) => PathOptions;
-  arrow: { position: LatLngTuple; icon: DivIcon } | null;
+  arrow: { position: LatLngTuple; angle: number; plain: PathOptions; faded: PathOptions } | null;
 }
 
 /** One leg; memoised so a step re-renders only the legs whose state changed. */
-const LegLine = memo(function LegLine({ drawn, state, showArrow, renderer, onPopup }: {
+const LegLine = memo(function LegLine({ drawn, state, arrowRenderer, renderer, onPopup }: {
   drawn: DrawnLeg;
   state: LegProgress | undefined;
-  showArrow: boolean;
+  /** Where its arrow is drawn; no arrow when left out. */
+  arrowRenderer?: Renderer;
   /** The canvas to draw on; the map's SVG renderer when left out. */
   renderer?: Renderer;
   onPopup: (target: PopupTarget) => void;
@@ -53,22 +67,23 @@ const LegLine = memo(function LegLine({ drawn, state, showArrow, renderer, onPop
   return (
     <>
       <Polyline positions={positions} pathOptions={styleFor(state)} eventHandlers={eventHandlers} renderer={renderer} />
-      {arrow && showArrow && (
-        <Marker position={arrow.position} icon={arrow.icon} interactive={false} keyboard={false}
-          opacity={state === 'ahead' || state === 'other' ? 0.25 : 1} />
+      {arrow && arrowRenderer && (
+        <LegArrow position={arrow.position} angle={arrow.angle} renderer={arrowRenderer} className="leg-arrow" interactive={false}
+          pathOptions={state === 'ahead' || state === 'other' ? arrow.faded : arrow.plain} />
       )}
     </>
   );
 });
 
 /** One trip's legs; memoised on the trip's progress, so a step re-renders only the trips it changes. */
-const TripLegs = memo(function TripLegs({ legs, progress, onPopup }: {
+const TripLegs = memo(function TripLegs({ legs, progress, arrowRenderer, onPopup }: {
   legs: DrawnLeg[];
   progress: TripProgress;
+  arrowRenderer: Renderer;
   onPopup: (target: PopupTarget) => void;
 }) {
   return legs.map((d) => (
-    <LegLine key={d.leg.id} drawn={d} state={legState(progress, d.toIndex)} showArrow onPopup={onPopup} />
+    <LegLine key={d.leg.id} drawn={d} state={legState(progress, d.toIndex)} arrowRenderer={arrowRenderer} onPopup={onPopup} />
   ));
 });
 
@@ -85,7 +100,7 @@ const Underlay = memo(function Underlay({ drawnByTrip, onPopup }: {
   const renderer = useMemo(() => canvasRenderer({ pane: UNDERLAY_PANE }), []);
   return useMemo(
     () => [...drawnByTrip.values()].flat().map((d) => (
-      <LegLine key={d.leg.id} drawn={d} state={undefined} showArrow={false} renderer={renderer} onPopup={onPopup} />
+      <LegLine key={d.leg.id} drawn={d} state={undefined} renderer={renderer} onPopup={onPopup} />
     )),
     [drawnByTrip, renderer, onPopup],
   );
@@ -109,6 +124,7 @@ export function RouteLayer({ data, progress, activeTrip, currentTrip, onPopup }:
   onPopup: (target: PopupTarget) => void;
 }) {
   const map = useMap();
+  const [arrowRenderer] = useState(() => svgRenderer({ pane: ARROW_PANE }));
   const { underlay, tripsWithProgress } = routeDrawing(data.legs.length, activeTrip, currentTrip);
   // While stepping the whole underlay is faint (the current trip is drawn again on top, with its
   // progress): the pane's opacity, not a style per leg, so the switch redraws nothing.
@@ -116,6 +132,7 @@ export function RouteLayer({ data, progress, activeTrip, currentTrip, onPopup }:
     map.getPane(UNDERLAY_PANE)?.classList.toggle('faint', underlay === 'faint');
   }, [map, underlay]);
   const drawnByTrip = useMemo(() => {
+    const { halo } = themePalette(map.getContainer(), ['halo']);
     const tripById = new Map(data.trips.map((t) => [t.id, t]));
     const byTrip = new Map<string, DrawnLeg[]>(data.trips.map((t) => [t.id, []]));
     for (const leg of data.legs) {
@@ -133,23 +150,21 @@ export function RouteLayer({ data, progress, activeTrip, currentTrip, onPopup }:
         styleFor,
         arrow: leg.arrow && {
           position: toLatLng(leg.arrow.position),
-          icon: divIcon({
-            className: 'leg-arrow',
-            html: legArrowHtml(trip.colour, leg.arrow.angle),
-            iconSize: [14, 14],
-          }),
+          angle: leg.arrow.angle,
+          plain: arrowStyle(trip.colour, halo, false),
+          faded: arrowStyle(trip.colour, halo, true),
         },
       });
     }
     return byTrip;
-  }, [data]);
+  }, [data, map]);
 
   const withProgress = tripsWithProgress === 'all' ? data.trips.map((t) => t.id) : tripsWithProgress ? [tripsWithProgress] : [];
   return (
     <>
       {underlay && <Underlay drawnByTrip={drawnByTrip} onPopup={onPopup} />}
       {withProgress.map((trip) => (
-        <TripLegs key={trip} legs={drawnByTrip.get(trip)!} progress={progress.get(trip)!} onPopup={onPopup} />
+        <TripLegs key={trip} legs={drawnByTrip.get(trip)!} progress={progress.get(trip)!} arrowRenderer={arrowRenderer} onPopup={onPopup} />
       ))}
     </>
   );

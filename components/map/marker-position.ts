@@ -17,9 +17,9 @@ const leafletSetPos = (Marker.prototype as unknown as MarkerInternals)._setPos;
 /**
  * Markers placed with a 2D translate, not Leaflet's `translate3d`.
  *
- * A 3D transform makes every icon a compositing layer of its own: with the place pins, the
- * country and sea names and the route arrows, 57 of the map's 75 layers, and Chrome works out
- * (layerizes) and commits that many layers in every frame a step paints. A 2D translate moves the
+ * A 3D transform makes every icon (the place pins, the country and sea names) a compositing layer
+ * of its own, and Chrome works out (layerizes) and commits that many layers in every frame a step
+ * paints. A 2D translate moves the
  * icon the same way and is painted with the rest of the marker pane. During an animated zoom
  * Leaflet's own placing runs: the icons glide to their new places with a CSS transition of their
  * transform, as Leaflet does it, and return to a 2D translate when the zoom ends.

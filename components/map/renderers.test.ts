@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import type { FeatureCollection } from 'geojson';
-import { geoJSON, type GeoJSON as GeoJSONLayer, type GeoJSONOptions, latLng, map as leafletMap, type Map as LeafletMap, point, type Point, svg } from 'leaflet';
+import { geoJSON, type GeoJSON as GeoJSONLayer, type GeoJSONOptions, latLng, type Map as LeafletMap, point, type Point, svg } from 'leaflet';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jumpTo } from './jump-to';
 import { svgRenderer } from './renderers';
+import { testMap } from './test-map';
 
 /** A square ring around [lng, lat], `r` degrees each way. */
 function square(lng: number, lat: number, r: number): [number, number][] {
@@ -43,12 +44,7 @@ describe('the renderers project and clip only the rings in view', () => {
   let leaflets: Drawn;
 
   beforeEach(() => {
-    const container = document.createElement('div');
-    // happy-dom lays nothing out: give the map the size Leaflet reads.
-    Object.defineProperty(container, 'clientWidth', { value: 800 });
-    Object.defineProperty(container, 'clientHeight', { value: 600 });
-    document.body.append(container);
-    map = leafletMap(container, { zoomAnimation: false, fadeAnimation: false, markerZoomAnimation: false }).setView([45, 130], 4);
+    map = testMap([45, 130], 4);
     ours = geoJSON(FIXTURE, { renderer: svgRenderer() } as GeoJSONOptions).addTo(map);
     leaflets = geoJSON(FIXTURE, { renderer: svg() } as GeoJSONOptions).addTo(map);
   });

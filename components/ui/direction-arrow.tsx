@@ -4,19 +4,16 @@
  * fallback cost the embed's first layout 15–30 ms here (Debian's fontconfig), on the way to its
  * first picture.
  */
-const ARROW_PATH = 'M2 2 13 7 2 12 5 7Z';
-const SIZE = 14;
 
-/** For a Leaflet icon's HTML: a leg's arrow in its trip's colour, turned to the leg's bearing, with a white halo. */
-export function legArrowHtml(colour: string, angle: number): string {
-  return `<svg viewBox="0 0 ${SIZE} ${SIZE}" width="${SIZE}" height="${SIZE}" style="transform:rotate(${angle}deg)" aria-hidden="true">`
-    + `<path d="${ARROW_PATH}" fill="${colour}" stroke="#fff" stroke-width="1.5" stroke-linejoin="round" paint-order="stroke"/></svg>`;
-}
+/** The arrowhead's corners in a 14 px box, pointing east: the legend draws it, the map draws it turned about the box's centre. */
+export const ARROW_POINTS: readonly (readonly [number, number])[] = [[2, 2], [13, 7], [2, 12], [5, 7]];
+export const ARROW_SIZE = 14;
+const ARROW_PATH = `M${ARROW_POINTS.map(([x, y]) => `${x} ${y}`).join(' ')}Z`;
 
 /** The legend's key: the same arrow in the text's colour. */
 export function KeyArrow() {
   return (
-    <svg className="key-arrow" viewBox={`0 0 ${SIZE} ${SIZE}`} width={SIZE} height={SIZE} aria-hidden="true">
+    <svg className="key-arrow" viewBox={`0 0 ${ARROW_SIZE} ${ARROW_SIZE}`} width={ARROW_SIZE} height={ARROW_SIZE} aria-hidden="true">
       <path d={ARROW_PATH} fill="currentColor" />
     </svg>
   );
