@@ -28,6 +28,15 @@ test.describe('on a phone', () => {
     expect(reached.y + reached.height).toBeLessThanOrEqual((await bottom()) + 1); // sub-pixel layout
   });
 
+  test('a visit opened with the page has its popup below the zoom buttons, as wide as the map', async ({ page }) => {
+    await openMap(page, '/?trip=kim-2023&visit=kim-2023-khasan');
+    const wrapper = (await openPopup(page)).locator('.leaflet-popup-content-wrapper');
+    const buttons = (await page.locator('.leaflet-control-zoom').boundingBox())!;
+    expect((await wrapper.boundingBox())!.x).toBeLessThan(buttons.x + buttons.width); // it would reach under them
+    // Polled: the map may still be panning the popup into its room.
+    await expect.poll(async () => (await wrapper.boundingBox())!.y).toBeGreaterThanOrEqual(buttons.y + buttons.height);
+  });
+
   test('a notice about the URL leaves the folded legend in reach', async ({ page }) => {
     await openMap(page, '/?trip=kim-2019&visit=kim-2019-fefu');
     const notice = (await page.locator('.view-notice').boundingBox())!;

@@ -48,7 +48,13 @@ function stepView(page: Page) {
         if (clear(point.x, point.y)) clearLegPx += every;
       }
     }
-    return { pinClear: clear(pin.x, pin.y), hasLeg: !!leg, legPx, clearLegPx, zoom: Number(document.querySelector<HTMLElement>('.leaflet-container')!.dataset.zoom) };
+    // How far the popup reaches under the zoom buttons (px, either way; 0 when clear of them).
+    const box = document.querySelector('.leaflet-popup-content-wrapper')!.getBoundingClientRect();
+    const buttons = document.querySelector('.leaflet-control-zoom')!.getBoundingClientRect();
+    const underButtons = Math.max(0, Math.min(box.right, buttons.right) - Math.max(box.left, buttons.left), 0) > 0
+      ? Math.max(0, Math.min(box.bottom, buttons.bottom) - Math.max(box.top, buttons.top))
+      : 0;
+    return { pinClear: clear(pin.x, pin.y), hasLeg: !!leg, legPx, clearLegPx, underButtons, zoom: Number(document.querySelector<HTMLElement>('.leaflet-container')!.dataset.zoom) };
   });
 }
 
@@ -68,6 +74,7 @@ for (const frame of frames) {
           const view = await stepView(page);
           expect(view.zoom, `${visit}: zoom`).toBeLessThanOrEqual(BASEMAP_MAX_ZOOM);
           expect(view.pinClear, `${visit}: the pin is on the map and clear`).toBe(true);
+          expect(view.underButtons, `${visit}: px of the popup under the zoom buttons`).toBe(0);
           if (frame.textWhole) {
             // Polled: the last step's popup may still be marked scrolling (cssPopup re-marks it once laid out).
             const scrolls = () => page.locator('.leaflet-popup-content').evaluate((text) => text.scrollHeight > text.clientHeight + 1);

@@ -1,5 +1,6 @@
 import 'leaflet/dist/leaflet.css';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { control } from 'leaflet';
 import { Pane, useMap } from 'react-leaflet';
 import { MapContainer } from './react-leaflet-types';
 import { BASEMAP_MAX_ZOOM, MAP_MAX_ZOOM } from '../../content/basemap/basemap-levels';
@@ -21,7 +22,6 @@ import { toLatLngBounds } from './leaflet-coords';
 import { FitTrip } from './FitTrip';
 import { FocusOnVisit } from './FocusOnVisit';
 import { measureLegendCover, NO_COVER, useLegendCover } from './legend-cover';
-import { ZoomControl } from 'react-leaflet';
 import { fill } from '../../content/i18n/format';
 import { useLocale } from '../ui/locale';
 import { ScaleBar } from './ScaleBar';
@@ -61,6 +61,21 @@ function fitPadding(): { paddingTopLeft: [number, number]; paddingBottomRight: [
   const shell = document.querySelector('.map-shell');
   const { top, right } = shell ? measureLegendCover(shell) : NO_COVER;
   return { paddingTopLeft: [16, top ? top + 8 : 16], paddingBottomRight: [right ? right + 12 + NAME_ROOM : 16, 16] };
+}
+
+/**
+ * Leaflet's zoom buttons, in the reader's language. Added in a layout effect, not react-leaflet's
+ * `<ZoomControl>` (a passive effect): a visit opened with the page is placed and its popup given
+ * its room in the first commit's layout effects, and a phone's popup must know where the buttons
+ * end (MapPopup).
+ */
+function ZoomButtons({ zoomInTitle, zoomOutTitle }: { zoomInTitle: string; zoomOutTitle: string }) {
+  const map = useMap();
+  useLayoutEffect(() => {
+    const buttons = control.zoom({ position: 'topleft', zoomInTitle, zoomOutTitle }).addTo(map);
+    return () => { buttons.remove(); };
+  }, [map, zoomInTitle, zoomOutTitle]);
+  return null;
 }
 
 /** The map's zoom on its container, where tests and tools can read it (`data-zoom`). */
@@ -132,7 +147,7 @@ export default function LeafletMap(props: LeafletMapProps) {
         renderer={renderer}
         zoomControl={false}
       >
-        <ZoomControl position="topleft" zoomInTitle={m.zoomIn} zoomOutTitle={m.zoomOut} />
+        <ZoomButtons zoomInTitle={m.zoomIn} zoomOutTitle={m.zoomOut} />
         <Pane name="basemap" style={{ zIndex: 250 }} />
         <Pane name="basemap-labels" style={{ zIndex: 260 }} />
         <Pane name={UNDERLAY_PANE} style={{ zIndex: 390 }} />

@@ -44,12 +44,14 @@ const ZOOM_COLUMN = 54;
  * its text may take before it wraps or scrolls. Its text may take half the window's height, and
  * never more than fits in the map between its margins. An embed's map is its frame less the
  * controls: at 640 × 400, half the window was a popup taller than the map, its visit's pin panned
- * out of sight.
+ * out of sight. A popup too wide to pass right of the zoom buttons (a phone's, as wide as the map)
+ * is kept below them: on a 375 × 740 phone, popups near the top reached 14 px under the "−".
  */
 function room({ x: mapWidth, y: mapHeight }: Point, cover: LegendCover) {
-  const top = cover.top + PAN_MARGIN;
   const right = cover.right + PAN_MARGIN;
   const width = mapWidth - PAN_MARGIN - right - POPUP_CHROME.width;
+  const besideButtons = mapWidth - ZOOM_COLUMN - right - POPUP_CHROME.width;
+  const top = Math.max(cover.top, Math.min(360, width) > besideButtons ? cover.buttonsBottom : 0) + PAN_MARGIN;
   const height = mapHeight - top - PAN_MARGIN_BOTTOM - POPUP_CHROME.height;
   return {
     maxWidth: Math.min(360, width),
