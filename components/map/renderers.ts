@@ -60,14 +60,18 @@ const atZoomZero = new WeakMap<LatLng[], { xy: Float64Array; box: Box }>();
 
 /**
  * A ring of layer points as projectFromZoomZero hands it to Leaflet: its box at the zoom it was
- * projected for, and, until the ring is first needed, what its points are made from (it is left
- * empty until then).
+ * projected for, and, until the ring is first needed (`xy` is then null), what its points are made
+ * from (it is left empty until then). Kept on the ring's array: a WeakMap entry per ring and zoom
+ * cost the garbage collector more than the projection saved, with thousands of legs.
  */
 interface RingAtZoom {
   box: Box;
-  pending: { xy: Float64Array; scale: number; origin: Point } | null;
+  xy: Float64Array | null;
+  scale: number;
+  origin: Point;
 }
-const ringsAtZoom = new WeakMap<Point[], RingAtZoom>();
+const AT_ZOOM = Symbol('ring at zoom');
+type RingPoints = Point[] & { [AT_ZOOM]?: RingAtZoom };
 /** What Leaflet clips in place of a ring wholly outside the view: nothing. */
 const NO_POINTS: Point[] = Object.freeze([]) as unknown as Point[];
 
@@ -112,10 +116,24 @@ function projectFromZoomZero(this: PathInternals, latlngs: Rings, result: Point[
   // Rounding keeps order, so the rounded box is the box of the rounded points.
   const [minX, minY, maxX, maxY] = zero.box;
   const box: Box = [atZoom(minX, scale, origin.x), atZoom(minY, scale, origin.y), atZoom(maxX, scale, origin.x), atZoom(maxY, scale, origin.y)];
-  if (ring.length > 0) projectedBounds.extend(new Point(box[0], box[1])).extend(new Point(box[2], box[3]));
-  const points: Point[] = [];
-  ringsAtZoom.set(points, { box, pending: { xy: zero.xy, scale, origin } });
+  if (ring.length > 0) extendBounds(projectedBounds, box);
+  const points: RingPoints = [];
+  points[AT_ZOOM] = { box, xy: zero.xy, scale, origin };
   result.push(points);
+}
+
+/** Leaflet's `Bounds.extend` by a box, without the four Points it would make for it. */
+function extendBounds(bounds: Bounds, [minX, minY, maxX, maxY]: Box): void {
+  const { min, max } = bounds;
+  if (!min || !max) {
+    bounds.min = new Point(minX, minY);
+    bounds.max = new Point(maxX, maxY);
+    return;
+  }
+  min.x = Math.min(min.x, minX);
+  min.y = Math.min(min.y, minY);
+  max.x = Math.max(max.x, maxX);
+  max.y = Math.max(max.y, maxY);
 }
 
 /** A zoom-0 coordinate as a layer pixel at the zoom of `scale` and the pixel origin's `origin` (see projectFromZoomZero). */
@@ -125,9 +143,9 @@ function atZoom(zeroCoordinate: number, scale: number, origin: number): number {
 
 /** Makes a pending ring's layer points, as projectFromZoomZero describes. */
 function fillRing(points: Point[], ring: RingAtZoom): void {
-  const { xy, scale, origin } = ring.pending!;
-  for (let i = 0; i < xy.length; i += 2) points.push(new Point(atZoom(xy[i], scale, origin.x), atZoom(xy[i + 1], scale, origin.y)));
-  ring.pending = null;
+  const { xy, scale, origin } = ring;
+  for (let i = 0; i < xy!.length; i += 2) points.push(new Point(atZoom(xy![i], scale, origin.x), atZoom(xy![i + 1], scale, origin.y)));
+  ring.xy = null;
 }
 
 /**
@@ -158,9 +176,9 @@ function clipRingsInView(this: PathInternals, clip: () => void): void {
   let given: Point[][] | null = null;
   for (let i = 0; i < all.length; i += 1) {
     const points = all[i];
-    const ring = ringsAtZoom.get(points);
+    const ring = (points as RingPoints)[AT_ZOOM];
     const out = ring !== undefined && !everyRing && outside(ring.box);
-    if (ring?.pending && !out) fillRing(points, ring);
+    if (ring?.xy && !out) fillRing(points, ring);
     if (out && !given) given = all.slice(0, i);
     given?.push(out ? NO_POINTS : points);
   }
