@@ -23,6 +23,16 @@ test.describe('visit popups', () => {
     await expect(text).toHaveCSS('overflow-y', 'visible');
   });
 
+  test('an open popup takes the room of the new layout when the window narrows to a phone', async ({ page }) => {
+    await openMap(page, '/?trip=kim-2023&visit=kim-2023-ussuriysk');
+    const wrapper = (await openPopup(page)).locator('.leaflet-popup-content-wrapper');
+    await page.setViewportSize({ width: 375, height: 740 });
+    // The legend now lies across the top, not down the right: the popup may be nearly as wide as the map, and no wider.
+    const legend = (await page.locator('#legend').boundingBox())!;
+    await expect.poll(async () => { const box = (await wrapper.boundingBox())!; return box.x >= 0 && box.x + box.width <= 375 && box.width > 300; }).toBe(true);
+    await expect.poll(async () => (await wrapper.boundingBox())!.y).toBeGreaterThanOrEqual(legend.y + legend.height);
+  });
+
   test('gives the Pyongyang time when the local clock differs', async ({ page }) => {
     await openMap(page);
     await page.getByRole('link', { name: 'Show on map: Khasan station, Tue 12 Sep 2023' }).click();
