@@ -35,8 +35,12 @@ export function legLine(leg: Pick<MapLeg, 'mode' | 'certainty'>, tripKind: 'core
   return { width, dash: leg.certainty === 'presumed' ? PRESUMED_DASH : null };
 }
 
-/** A leg's direction arrow stands off its line with a halo in the palette's `halo` colour, this wide (px), under its fill. */
-export const ARROW_HALO_WIDTH = 1.5;
+/**
+ * A leg's direction arrow stands off its line, drawn in the same colour, with a halo under its
+ * fill: white in both themes. In the dark palette's `halo` colour the arrow merged into a blob on
+ * the dark map; white outlines its shape on either.
+ */
+export const ARROW_HALO = { colour: '#ffffff', width: 1.5 };
 
 /** Country borders. */
 export const BORDER_LINE = { width: 0.9, dash: '4 3' };

@@ -9,8 +9,7 @@ import { BASEMAP_LEVELS, type BasemapLevel, basemapPath } from '../../content/ba
 import type { PlaceLabelLayout } from './place-labels';
 import { BasemapLabels } from './BasemapLabels';
 import { canvasRenderer } from './renderers';
-import { BORDER_LINE, type Palette as MapPalette, REGION_BORDER_LINE, RIVER_LINE } from '../map-style';
-import { themePalette } from './theme-palette';
+import { BORDER_LINE, type Palette as MapPalette, PALETTES, REGION_BORDER_LINE, RIVER_LINE } from '../map-style';
 import { escapeHtml } from '../../app/_http/html-escape';
 import { useLocale } from '../ui/locale';
 import { whenIdle } from '../ui/when-idle';
@@ -26,8 +25,18 @@ function levelsAt(zoom: number): BasemapLevel[] {
   return ['world', 'region', 'detail'];
 }
 
-const PALETTE_KEYS = ['land', 'sea', 'border', 'river', 'regionBorder'] as const;
-type Palette = Pick<MapPalette, (typeof PALETTE_KEYS)[number]>;
+type Palette = Pick<MapPalette, 'land' | 'sea' | 'border' | 'river' | 'regionBorder'>;
+
+/**
+ * The theme's colours as the stylesheet sets them on the map (from components/map-style.ts): the
+ * canvas cannot read CSS itself, and only the stylesheet knows whether "auto" is dark.
+ */
+function paletteOf(element: HTMLElement): Palette {
+  const css = getComputedStyle(element);
+  // The stylesheet's names are kebab-case (map-style.ts): regionBorder is --region-border.
+  const read = (name: keyof Palette) => css.getPropertyValue(`--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).trim() || PALETTES.light[name];
+  return { land: read('land'), sea: read('sea'), border: read('border'), river: read('river'), regionBorder: read('regionBorder') };
+}
 
 function styleWith(palette: Palette) {
   return (feature?: { properties: BasemapProperties }): PathOptions => {
@@ -66,7 +75,7 @@ export const BasemapLayer = memo(function BasemapLayer({ onSettled, labelLayout 
 
   // Canvas, not SVG: thousands of outline paths redraw faster as pixels than as DOM nodes on every move.
   const renderer = useMemo(() => canvasRenderer({ pane: 'basemap' }), []);
-  const style = useMemo(() => styleWith(themePalette(map.getContainer(), PALETTE_KEYS)), [map]);
+  const style = useMemo(() => styleWith(paletteOf(map.getContainer())), [map]);
   const wantedKey = levelsAt(zoom).join();
   /** The levels drawn at this zoom: the same array until the zoom crosses a level's threshold. */
   const wanted = useMemo(() => wantedKey.split(',') as BasemapLevel[], [wantedKey]);

@@ -7,8 +7,7 @@ import { toLatLng, toLatLngs } from './leaflet-coords';
 import type { PopupTarget } from './map-types';
 import { LegArrow } from './leg-arrow';
 import { canvasRenderer, svgRenderer } from './renderers';
-import { ARROW_HALO_WIDTH, legLine } from '../map-style';
-import { themePalette } from './theme-palette';
+import { ARROW_HALO, legLine } from '../map-style';
 import { routeDrawing } from './route-drawing';
 import { type LegProgress, legState, type TripProgress } from '../../content/sequence';
 
@@ -31,13 +30,13 @@ function legStyle(leg: MapLeg, trip: MapTrip, progress: LegProgress | undefined)
 }
 
 /**
- * An arrow's look: its trip's colour over the theme's halo, faded as its leg is while stepping.
- * Fill and halo fade each on their own (a path has no group opacity), so the halo's inner half
- * shows faintly through a faded fill.
+ * An arrow's look: its trip's colour over its halo, faded as its leg is while stepping. Fill and
+ * halo fade each on their own (a path has no group opacity), so the halo's inner half shows
+ * faintly through a faded fill.
  */
-function arrowStyle(colour: string, halo: string, faded: boolean): PathOptions {
+function arrowStyle(colour: string, faded: boolean): PathOptions {
   const opacity = faded ? 0.25 : 1;
-  return { color: halo, weight: ARROW_HALO_WIDTH, opacity, fillColor: colour, fillOpacity: opacity, lineJoin: 'round' };
+  return { color: ARROW_HALO.colour, weight: ARROW_HALO.width, opacity, fillColor: colour, fillOpacity: opacity, lineJoin: 'round' };
 }
 
 interface DrawnLeg {
@@ -132,7 +131,6 @@ export function RouteLayer({ data, progress, activeTrip, currentTrip, onPopup }:
     map.getPane(UNDERLAY_PANE)?.classList.toggle('faint', underlay === 'faint');
   }, [map, underlay]);
   const drawnByTrip = useMemo(() => {
-    const { halo } = themePalette(map.getContainer(), ['halo']);
     const tripById = new Map(data.trips.map((t) => [t.id, t]));
     const byTrip = new Map<string, DrawnLeg[]>(data.trips.map((t) => [t.id, []]));
     for (const leg of data.legs) {
@@ -151,13 +149,13 @@ export function RouteLayer({ data, progress, activeTrip, currentTrip, onPopup }:
         arrow: leg.arrow && {
           position: toLatLng(leg.arrow.position),
           angle: leg.arrow.angle,
-          plain: arrowStyle(trip.colour, halo, false),
-          faded: arrowStyle(trip.colour, halo, true),
+          plain: arrowStyle(trip.colour, false),
+          faded: arrowStyle(trip.colour, true),
         },
       });
     }
     return byTrip;
-  }, [data, map]);
+  }, [data]);
 
   const withProgress = tripsWithProgress === 'all' ? data.trips.map((t) => t.id) : tripsWithProgress ? [tripsWithProgress] : [];
   return (
