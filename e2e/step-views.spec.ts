@@ -51,9 +51,8 @@ function stepView(page: Page) {
     // How far the popup reaches under the zoom buttons (px, either way; 0 when clear of them).
     const box = document.querySelector('.leaflet-popup-content-wrapper')!.getBoundingClientRect();
     const buttons = document.querySelector('.leaflet-control-zoom')!.getBoundingClientRect();
-    const underButtons = Math.max(0, Math.min(box.right, buttons.right) - Math.max(box.left, buttons.left), 0) > 0
-      ? Math.max(0, Math.min(box.bottom, buttons.bottom) - Math.max(box.top, buttons.top))
-      : 0;
+    const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+    const underButtons = overlap(box.left, box.right, buttons.left, buttons.right) > 0 ? overlap(box.top, box.bottom, buttons.top, buttons.bottom) : 0;
     return { pinClear: clear(pin.x, pin.y), hasLeg: !!leg, legPx, clearLegPx, underButtons, zoom: Number(document.querySelector<HTMLElement>('.leaflet-container')!.dataset.zoom) };
   });
 }

