@@ -37,6 +37,37 @@ test.describe('on a phone', () => {
     await expect.poll(async () => (await wrapper.boundingBox())!.y).toBeGreaterThanOrEqual(buttons.y + buttons.height);
   });
 
+  test('a pinch zooms the map; the pins are placed flat again and the legs still end on them', async ({ page }) => {
+    await openMap(page, '/?trip=kim-2023');
+    const map = page.locator('.leaflet-container');
+    const zoom = async () => Number(await map.getAttribute('data-zoom'));
+    const before = await zoom();
+    const box = (await map.boundingBox())!;
+    // Chromium's own two-finger gesture (touch events), as a phone sends it; it resolves once the fingers lift.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.synthesizePinchGesture', { x: box.x + box.width / 2, y: box.y + box.height / 2, scaleFactor: 2.3, gestureSourceType: 'touch' });
+    await expect.poll(zoom).toBe(before + 1.5); // 2.3 times is 1.2 zoom levels, snapped to the next half level
+
+    // An icon that Leaflet placed in 3D during the pinch is a compositing layer of its own until placed again.
+    const iconsInThreeD = () => page.locator('.leaflet-marker-icon').evaluateAll((icons) => icons.filter((icon) => icon.style.transform.includes('3d')).length);
+    await expect.poll(iconsInThreeD, 'marker icons placed with translate3d').toBe(0);
+    const legEnds = await page.evaluate(() => {
+      const pins = [...document.querySelectorAll<HTMLElement>('.place-pin')].map((pin) => ({ box: pin.getBoundingClientRect(), folded: / and \d+ /.test(pin.title) }));
+      const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+      return [...document.querySelectorAll<SVGPathElement>('.leaflet-overlay-pane path[stroke="#D55E00"]')].flatMap((leg) => {
+        if (leg.getTotalLength() === 0) return []; // out of view: nothing drawn
+        const end = leg.getPointAtLength(leg.getTotalLength()).matrixTransform(leg.getScreenCTM()!);
+        // Well inside the map: a leg that leaves the view is cut at its edge, off its place.
+        if (end.x < map.left + 24 || end.y < map.top + 24 || end.x > map.right - 24 || end.y > map.bottom - 24) return [];
+        const gaps = pins.map(({ box, folded }) => ({ gap: Math.hypot(box.x + box.width / 2 - end.x, box.y + box.height / 2 - end.y), folded }));
+        return [gaps.reduce((a, b) => (b.gap < a.gap ? b : a))];
+      });
+    });
+    expect(legEnds.length, 'legs ending in view').toBeGreaterThan(0);
+    // On its place's pin, or within the 24 px that fold places into one marker (geo/fold-places.ts).
+    for (const { gap, folded } of legEnds) expect(gap).toBeLessThanOrEqual(folded ? 24 : 1.5);
+  });
+
   test('a notice about the URL leaves the folded legend in reach', async ({ page }) => {
     await openMap(page, '/?trip=kim-2019&visit=kim-2019-fefu');
     const notice = (await page.locator('.view-notice').boundingBox())!;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Serves the standalone build (`npm run build` first) as a deploy would: copied out of the checkout
 # with its static files, started with plain `node server.js`, with no node_modules but the ones Next
-# traced into it. The `standalone` Playwright project tests it (playwright.config.ts).
+# traced into it, as an unprivileged user. The `standalone` Playwright project tests it (playwright.config.ts).
 # Usage: bash e2e/standalone-server.sh PORT
 set -euo pipefail
 port="${1:?usage: standalone-server.sh PORT}"
@@ -16,5 +16,11 @@ cp -a "$root/.next/static" "$dir/.next/static"
 mkdir -p "$dir/public"
 cp -a "$root/public/." "$dir/public/"
 cd "$dir"
+# As the Dockerfile runs it: as an unprivileged user who owns the copy (there `node`, here `nobody`).
+as_user=()
+if [ "$(id -u)" = 0 ]; then
+  chown -R nobody:nogroup "$dir"
+  as_user=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
+fi
 # A clean environment: nothing of the checkout (NODE_PATH, npm's variables) reaches the server.
-exec env -i PATH="$PATH" HOME="$dir" NODE_ENV=production SITE_URL="http://127.0.0.1:$port" PORT="$port" HOSTNAME=127.0.0.1 node server.js
+exec "${as_user[@]}" env -i PATH="$PATH" HOME="$dir" NODE_ENV=production SITE_URL="http://127.0.0.1:$port" PORT="$port" HOSTNAME=127.0.0.1 node server.js
