@@ -185,17 +185,20 @@ export async function timeSteps(page, url, steps, target = APP_STEPS) {
   return samples.map((s) => ({ ...s, presented: presented.get(s.pressedAt) ?? 16 }));
 }
 
+const STEP_CONTEXT = { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', locale: 'en-GB', timezoneId: 'UTC' };
+
 /**
- * Step latency over `steps` steps of each view of each site ({ name, origin, target }), each view
- * in a new context. Sites alternate, in the order A B for the first view and B A for the next
- * (and so on), so that neither is always measured first or while the machine is busier.
+ * Step latency over `steps` steps of each view of each site ({ name, origin, target, and
+ * optionally url(view): the query it loads for a view, if not the view itself }), each view in a
+ * new context. Sites alternate, in the order A B for the first view and B A for the next (and so
+ * on), so that neither is always measured first or while the machine is busier.
  */
 export async function stepLatency(browser, sites, views, steps) {
   const rows = [];
   for (const [i, view] of views.entries()) {
     for (const site of i % 2 ? [...sites].reverse() : sites) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', locale: 'en-GB', timezoneId: 'UTC' });
-      const samples = await timeSteps(await context.newPage(), `${site.origin}/${view}`, steps, site.target);
+      const context = await browser.newContext(STEP_CONTEXT);
+      const samples = await timeSteps(await context.newPage(), `${site.origin}/${site.url ? site.url(view) : view}`, steps, site.target);
       await context.close();
       const paint = samples.map((s) => s.paint);
       rows.push({
@@ -212,6 +215,40 @@ export async function stepLatency(browser, sites, views, steps) {
   }
   // In the order of the views, the app's row first.
   return views.flatMap((view) => sites.map((site) => rows.find((r) => r.page === site.name && r.view === (view || '(all trips)'))));
+}
+
+export const AT_APP_ZOOMS = "reference at the app's zooms";
+
+/**
+ * A diagnosis, not a budget: the reference page stepped at the zoom the app chose for each visit
+ * (read off the app's `data-zoom` in a first pass over each view) instead of its fixed zoom 6, so
+ * that what the app's zoom changes cost can be told from the rest. A stepLatency site.
+ */
+export async function referenceAtAppZooms(browser, appOrigin, referenceOrigin, views) {
+  const urls = new Map();
+  for (const view of views) {
+    const context = await browser.newContext(STEP_CONTEXT);
+    const page = await context.newPage();
+    await page.goto(`${appOrigin}/${view}`);
+    await page.waitForSelector(APP_STEPS.ready, { timeout: 60_000 });
+    const sequence = await page.evaluate(APP_STEPS.sequence);
+    await page.focus(APP_STEPS.focus);
+    const zooms = [];
+    for (const visit of sequence) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForSelector(`.popup-body[data-popup="visit:${visit}"]`);
+      zooms.push(await page.evaluate(() => document.querySelector('.leaflet-container').dataset.zoom));
+    }
+    const url = `${view}${view ? '&' : '?'}zooms=${zooms.join(',')}`;
+    // The zooms are the app's, in its order: the reference must step through the same visits in that order.
+    await page.goto(`${referenceOrigin}/${url}`);
+    await page.waitForSelector(REFERENCE_STEPS.ready, { timeout: 60_000 });
+    const own = await page.evaluate(REFERENCE_STEPS.sequence);
+    await context.close();
+    if (own.join() !== sequence.join()) throw new Error(`the reference steps through ${view || 'all trips'} in another order than the app`);
+    urls.set(view, url);
+  }
+  return { name: AT_APP_ZOOMS, origin: referenceOrigin, target: REFERENCE_STEPS, url: (view) => urls.get(view) };
 }
 
 /** A stepLatency row, rounded for console.table. */
