@@ -17,6 +17,22 @@ for (const [name, path] of [['/', '/?trip=kim-2019'], ['/embed', '/embed?trip=ki
     const entry = name === '/' ? 'home' : 'embed';
     expect(scripts).toEqual([expect.stringMatching(new RegExp(`^/islands/${entry}-[A-Z0-9]+\\.js$`))]);
   });
+
+  // The picture stays under the ready map for print. A new element in its place would have the
+  // browser ask for it again (it is revalidated on each use, as the pages are).
+  test(`${name} asks for its picture once: the interactive map keeps the server's`, async ({ page }) => {
+    const previews: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/data/preview/')) previews.push(r.url()); });
+    await page.route('**/islands/*.js', async (route) => {
+      await page.locator('.map-preview img').evaluate((img) => { img.dataset.fromServer = 'yes'; });
+      await route.continue();
+    });
+    await page.goto(path);
+    await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('.map-preview img')).toHaveAttribute('data-from-server', 'yes');
+    expect(previews).toHaveLength(1);
+  });
 }
 
 // The list below the map is laid out as it nears the screen until the island marks its rows drawn,

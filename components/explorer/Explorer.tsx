@@ -1,18 +1,15 @@
-import type { ComponentChildren, TargetedKeyboardEvent } from 'preact';
+import type { ComponentChildren, TargetedKeyboardEvent, TargetedPointerEvent } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { embedQuery, type EmbedOptions } from '../../app/_http/embed-options';
-import { previewTheme } from '../../app/_http/map-preview';
 import { parseViewParams, viewQuery } from '../../app/_http/view-params';
 import type { MapData } from '../../content/map-data';
-import { previewTrip, type ViewState } from '../../content/view';
+import type { ViewState } from '../../content/view';
 import { viewTitle } from '../../content/view-title';
 import { MapView } from '../map/MapView';
 import type { PopupTarget } from '../map/map-types';
 import { EmbedBuilder } from '../ui/EmbedBuilder';
-import { MapPreview } from '../ui/MapPreview';
 import { Timeline } from '../ui/Timeline';
 import { afterNextPaint, useAfterPaint } from '../ui/use-after-paint';
-import { useSettledValue } from '../ui/use-settled-value';
 import { goMessageVisit, postToHost, useHostHeight } from './host-messages';
 import { stepSequence, tripProgress } from '../../content/sequence';
 import type { SteppingAction, SteppingStore } from './stepping';
@@ -59,6 +56,26 @@ export function shellClass(embed: EmbedOptions | null): string {
   return `map-shell${embed ? ` embedded controls-${embed.controls} theme-${embed.theme}` : ''}`;
 }
 
+/** The map shell's handlers once the explorer runs: keys step, a press or the wheel stops playback. */
+export function shellHandlers(dispatch: SteppingStore['dispatch']) {
+  return {
+    onKeyDownCapture(event: TargetedKeyboardEvent<HTMLElement>) {
+      const action = steppingKey(event);
+      if (!action) return;
+      // Captured before Leaflet's own keyboard handler, which would pan the map.
+      event.preventDefault();
+      event.stopPropagation();
+      dispatch(action);
+    },
+    onPointerDownCapture(event: TargetedPointerEvent<HTMLElement>) {
+      if (!(event.target as HTMLElement).closest('.play-button')) dispatch({ type: 'stop' });
+    },
+    onWheelCapture() {
+      dispatch({ type: 'stop' });
+    },
+  };
+}
+
 /** Keeps the URL, the title and the host page (for an embed) on the view, and follows Back and Forward. */
 function useViewEffects(store: SteppingStore, data: MapData, embed: EmbedOptions | null) {
   const { m, linkLang } = useLocale();
@@ -98,13 +115,15 @@ function useViewEffects(store: SteppingStore, data: MapData, embed: EmbedOptions
   useHostHeight(embed !== null);
 }
 
-/** The interactive map, its timeline and status: views of the stepping state in `store`. */
-export function Explorer({ data, store, legend, embed }: ExplorerProps & { data: MapData; store: SteppingStore }) {
+/**
+ * The interactive map, its timeline and status: views of the stepping state in `store`, inside
+ * the map shell that ExplorerLoader keeps (with the picture drawn on the server, and the handlers
+ * of shellHandlers). `onReady` is told once the map is drawn.
+ */
+export function Explorer({ data, store, legend, embed, onReady }: ExplorerProps & { data: MapData; store: SteppingStore; onReady: () => void }) {
   const state = useStepping(store);
   const { view, playing, move, popup, notice } = state;
   const [speed, setSpeed] = useState(1);
-  const [ready, setReady] = useState(false);
-  const onReady = useCallback(() => setReady(true), []);
   useViewEffects(store, data, embed);
 
   const visitById = useMemo(() => new Map(data.visits.map((v) => [v.id, v])), [data]);
@@ -120,23 +139,10 @@ export function Explorer({ data, store, legend, embed }: ExplorerProps & { data:
   const onPin = useCallback((places: string[]) => dispatch({ type: 'pin', places }), [dispatch]);
   const onArrived = useCallback(() => dispatch({ type: 'arrive' }), [dispatch]);
 
-  const onKeyDownCapture = (event: TargetedKeyboardEvent<HTMLElement>) => {
-    const action = steppingKey(event);
-    if (!action) return;
-    // Captured before Leaflet's own keyboard handler, which would pan the map.
-    event.preventDefault();
-    event.stopPropagation();
-    dispatch(action);
-  };
-
-  // The preview is hidden under the ready map and seen only in print: it follows the view once the
-  // reader pauses, not on every step (a new trip's picture is a fetch and an SVG parse).
-  const printedView = useSettledValue(view, 500);
   // The map is set up a frame after the rest of the explorer: setting it up measures its box, which
   // right after the explorer's own commit forces a layout of all of it, in the same long task.
   const mapMounted = useAfterPaint();
 
-  const { m } = useLocale();
   const announcement = current && (
     <>
       {current.dateLabel}, {data.places.find((p) => p.id === current.place)!.name[data.lang]}: <Field item={current} field="summary">{firstSentence(current.summary)}</Field>
@@ -144,18 +150,7 @@ export function Explorer({ data, store, legend, embed }: ExplorerProps & { data:
   );
 
   return (
-    <section
-      id="map"
-      className={shellClass(embed)}
-      aria-label={m.mapLabel}
-      data-map-ready={ready ? 'true' : 'false'}
-      onKeyDownCapture={onKeyDownCapture}
-      onPointerDownCapture={(e) => {
-        if (!(e.target as HTMLElement).closest('.play-button')) dispatch({ type: 'stop' });
-      }}
-      onWheelCapture={() => dispatch({ type: 'stop' })}
-    >
-      <MapPreview trip={previewTrip(data, printedView)} title={viewTitle(data, printedView, m)} theme={previewTheme(embed)} />
+    <>
       {mapMounted && <MapView
         data={data}
         popup={popup}
@@ -188,6 +183,6 @@ export function Explorer({ data, store, legend, embed }: ExplorerProps & { data:
         compact={embed?.controls === 'stepper'}
       />}
       <p role="status" className="visually-hidden step-status">{announcement}</p>
-    </section>
+    </>
   );
 }

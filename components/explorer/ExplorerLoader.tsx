@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { previewTheme } from '../../app/_http/map-preview';
 import type { MapData } from '../../content/map-data';
-import type { ViewState } from '../../content/view';
+import { previewTrip, type ViewState } from '../../content/view';
+import { viewTitle } from '../../content/view-title';
 import { MapPreview } from '../ui/MapPreview';
 import { afterNextPaint } from '../ui/use-after-paint';
 import { loadLeafletMap } from '../map/MapView';
-import { Explorer, type ExplorerProps, OpenFullLink, shellClass } from './Explorer';
+import { Explorer, type ExplorerProps, OpenFullLink, shellClass, shellHandlers } from './Explorer';
+import { useSettledView } from './use-settled-view';
 import type { SteppingStore } from './stepping';
 import { fill } from '../../content/i18n/format';
 import { useLocale } from '../ui/locale';
@@ -58,18 +60,37 @@ export function ExplorerLoader({ preview, dataUrl, initialView, notice, store, o
       }, (e: Error) => setError(e.message));
   }, [onData, dataUrl]);
 
+  const [ready, setReady] = useState(false);
+  const onReady = useCallback(() => setReady(true), []);
+  // The picture is hidden under the ready map and seen only in print: it follows the view once the
+  // reader pauses, not on every step (a new trip's picture is a fetch and an SVG parse).
+  const printedView = useSettledView(store, 500);
   const { embed, legend } = props;
   const { m } = useLocale();
-  if (data && store) return <Explorer data={data} store={store} {...props} />;
+  const picture = data && printedView ? { trip: previewTrip(data, printedView), title: viewTitle(data, printedView, m) } : preview;
+  const running = data && store;
+  // One shell, and the picture its first child, before and after the explorer takes over: a new
+  // picture element would have the browser ask for the picture again.
   return (
-    <section id="map" className={shellClass(embed)} aria-label={m.mapLabel} data-map-ready="false" aria-busy="true">
-      <MapPreview trip={preview.trip} title={preview.title} theme={previewTheme(embed)} />
-      {legend}
-      {notice && <p className="view-notice" role="alert">{notice}</p>}
-      {embed && <OpenFullLink view={initialView} />}
-      {!embed && <div className="page-tools"><LangSwitch view={initialView} /></div>}
-      {embed?.controls !== 'none' && <div className="timeline timeline-loading" aria-hidden="true" />}
-      {error && <p className="map-notice" role="alert">{fill(m.dataError, { error })}</p>}
+    <section
+      id="map"
+      className={shellClass(embed)}
+      aria-label={m.mapLabel}
+      data-map-ready={ready ? 'true' : 'false'}
+      aria-busy={running ? undefined : 'true'}
+      {...(running ? shellHandlers(store.dispatch) : {})}
+    >
+      <MapPreview trip={picture.trip} title={picture.title} theme={previewTheme(embed)} />
+      {running ? <Explorer data={data} store={store} onReady={onReady} {...props} /> : (
+        <>
+          {legend}
+          {notice && <p className="view-notice" role="alert">{notice}</p>}
+          {embed && <OpenFullLink view={initialView} />}
+          {!embed && <div className="page-tools"><LangSwitch view={initialView} /></div>}
+          {embed?.controls !== 'none' && <div className="timeline timeline-loading" aria-hidden="true" />}
+          {error && <p className="map-notice" role="alert">{fill(m.dataError, { error })}</p>}
+        </>
+      )}
     </section>
   );
 }
