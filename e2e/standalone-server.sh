@@ -16,11 +16,13 @@ cp -a "$root/.next/static" "$dir/.next/static"
 mkdir -p "$dir/public"
 cp -a "$root/public/." "$dir/public/"
 cd "$dir"
-# As the Dockerfile runs it: as an unprivileged user who owns the copy (there `node`, here `nobody`).
-as_user=()
-if [ "$(id -u)" = 0 ]; then
-  chown -R nobody:nogroup "$dir"
-  as_user=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
-fi
 # A clean environment: nothing of the checkout (NODE_PATH, npm's variables) reaches the server.
-exec "${as_user[@]}" env -i PATH="$PATH" HOME="$dir" NODE_ENV=production SITE_URL="http://127.0.0.1:$port" PORT="$port" HOSTNAME=127.0.0.1 node server.js
+serve=(env -i PATH="$PATH" HOME="$dir" NODE_ENV=production SITE_URL="http://127.0.0.1:$port" PORT="$port" HOSTNAME=127.0.0.1 node server.js)
+# Run by root, it serves as the Dockerfile does: as an unprivileged user who owns the copy
+# (there `node`, here `nobody`).
+if [ "$(id -u)" = 0 ]; then
+  group="$(id -gn nobody)"
+  chown -R "nobody:$group" "$dir"
+  exec setpriv --reuid=nobody --regid="$group" --clear-groups "${serve[@]}"
+fi
+exec "${serve[@]}"

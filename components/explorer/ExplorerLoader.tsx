@@ -77,7 +77,7 @@ export function ExplorerLoader({ preview, dataUrl, initialView, notice, store, o
       className={shellClass(embed)}
       aria-label={m.mapLabel}
       data-map-ready={ready ? 'true' : 'false'}
-      aria-busy={running ? undefined : 'true'}
+      aria-busy={ready || error ? undefined : 'true'}
       {...(running ? shellHandlers(store.dispatch) : {})}
     >
       <MapPreview trip={picture.trip} title={picture.title} theme={previewTheme(embed)} />
