@@ -35,6 +35,17 @@ for (const [name, path] of [['/', '/?trip=kim-2019'], ['/embed', '/embed?trip=ki
   });
 }
 
+test('the map is marked busy while its data loads, and no longer once it is drawn', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route('**/data/map-data.*.json', async (route) => { await held; await route.continue(); });
+  await page.goto('/embed?trip=kim-2019');
+  await expect(page.locator('#map')).toHaveAttribute('aria-busy', 'true');
+  release();
+  await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
+  await expect(page.locator('#map')).not.toHaveAttribute('aria-busy');
+});
+
 // The list below the map is laid out as it nears the screen until the island marks its rows drawn,
 // a few in each idle moment (its rows took most of the first frame's layout, and laid out at once
 // they were a long task), and then wholly, so that a full-page screenshot has them.

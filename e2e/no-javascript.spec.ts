@@ -36,4 +36,6 @@ test('without JavaScript the map is still there: the server-drawn picture of the
   await expect(preview).toBeVisible();
   await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
   expect(await preview.getAttribute('src')).toBe('/data/preview/kim-2023-light-wide.svg');
+  // Nothing will load: the map's region is not left marked busy (assistive technology may skip it).
+  await expect(page.locator('#map')).not.toHaveAttribute('aria-busy');
 });

@@ -44,9 +44,13 @@ export function ExplorerLoader({ preview, dataUrl, initialView, notice, store, o
 }) {
   const [data, setData] = useState<MapData | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
   useEffect(() => {
     // Fetch at once, but parse (a long task for large content) only once the preview is on screen;
     // set the map's code up in the meantime, in a task of its own.
+    // Busy from here until the map is ready: not in the server's HTML, which without JavaScript
+    // is all there is, and would stay busy.
+    setLoading(true);
     const painted = previewPainted();
     painted.then(() => afterNextPaint(loadLeafletMap));
     Promise.all([fetch(dataUrl), painted])
@@ -77,7 +81,7 @@ export function ExplorerLoader({ preview, dataUrl, initialView, notice, store, o
       className={shellClass(embed)}
       aria-label={m.mapLabel}
       data-map-ready={ready ? 'true' : 'false'}
-      aria-busy={ready || error ? undefined : 'true'}
+      aria-busy={loading && !ready && !error ? 'true' : undefined}
       {...(running ? shellHandlers(store.dispatch) : {})}
     >
       <MapPreview trip={picture.trip} title={picture.title} theme={previewTheme(embed)} />
