@@ -125,10 +125,8 @@ const nextConfig = (phase) => ({
       { source: '/data/:file(map-data\\.[0-9a-f]{16}\\.json)', headers: [{ key: 'Cache-Control', value: CACHE.immutable }] },
       // The first view's picture and the basemap, under fixed names that each build rewrites: a
       // shared cache keeps them as long as the pages that show them (Next's default for files,
-      // max-age=0, had a CDN ask the app for the preview on every page view). Browsers keep the
-      // picture as long too: with max-age=0, the <img> that the HTML names often did not take the
-      // response its Link header's preload had fetched, and revalidated it before showing it.
-      { source: '/data/preview/:file*', headers: [{ key: 'Cache-Control', value: CACHE.dataFile }] },
+      // max-age=0, had a CDN ask the app for the preview on every page view).
+      { source: '/data/preview/:file*', headers: [{ key: 'Cache-Control', value: CACHE.page }] },
       { source: '/data/:file(basemap-[a-z]+\\.json)', headers: [{ key: 'Cache-Control', value: CACHE.page }] },
     ];
   },
