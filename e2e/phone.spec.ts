@@ -1,4 +1,4 @@
-import { expect, openMap, openPopup, test } from './fixtures';
+import { expect, iconsInThreeD, legEndPins, openMap, openPopup, test } from './fixtures';
 
 test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
 
@@ -49,21 +49,9 @@ test.describe('on a phone', () => {
     // 2.3 times is 1.2 zoom levels at least (Chromium spreads the fingers a little further), snapped to a half level.
     await expect.poll(zoom).toBeGreaterThanOrEqual(before + 1);
 
-    // An icon that Leaflet placed in 3D during the pinch is a compositing layer of its own until placed again.
-    const iconsInThreeD = () => page.locator('.leaflet-marker-icon').evaluateAll((icons) => icons.filter((icon) => icon.style.transform.includes('3d')).length);
-    await expect.poll(iconsInThreeD, 'marker icons placed with translate3d').toBe(0);
-    const legEnds = await page.evaluate(() => {
-      const pins = [...document.querySelectorAll<HTMLElement>('.place-pin')].map((pin) => ({ box: pin.getBoundingClientRect(), folded: pin.classList.contains('folded') }));
-      const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
-      return [...document.querySelectorAll<SVGPathElement>('.leaflet-overlay-pane path[stroke="#D55E00"]')].flatMap((leg) => {
-        if (leg.getTotalLength() === 0) return []; // out of view: nothing drawn
-        const end = leg.getPointAtLength(leg.getTotalLength()).matrixTransform(leg.getScreenCTM()!);
-        // Well inside the map: a leg that leaves the view is cut at its edge, off its place.
-        if (end.x < map.left + 24 || end.y < map.top + 24 || end.x > map.right - 24 || end.y > map.bottom - 24) return [];
-        const gaps = pins.map(({ box, folded }) => ({ gap: Math.hypot(box.x + box.width / 2 - end.x, box.y + box.height / 2 - end.y), folded }));
-        return [gaps.reduce((a, b) => (b.gap < a.gap ? b : a))];
-      });
-    });
+    // An icon that Leaflet placed in 3D during the pinch stays so until placed again.
+    await expect.poll(() => iconsInThreeD(page), 'marker icons placed with translate3d').toBe(0);
+    const legEnds = (await legEndPins(page, '.leaflet-overlay-pane path[stroke="#D55E00"]')).filter((end) => end.inside);
     expect(legEnds.length, 'legs ending in view').toBeGreaterThan(0);
     // On its place's pin, or within the 24 px that fold places into one marker (geo/fold-places.ts).
     for (const { gap, folded } of legEnds) expect(gap).toBeLessThanOrEqual(folded ? 24 : 1.5);

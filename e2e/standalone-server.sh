@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Serves the standalone build (`npm run build` first) as a deploy would: copied out of the checkout
 # with its static files, started with plain `node server.js`, with no node_modules but the ones Next
-# traced into it, as an unprivileged user. The `standalone` Playwright project tests it (playwright.config.ts).
+# traced into it, as an unprivileged user when run by root. The `standalone` Playwright project tests
+# it (playwright.config.ts).
 # Usage: bash e2e/standalone-server.sh PORT
 set -euo pipefail
 port="${1:?usage: standalone-server.sh PORT}"

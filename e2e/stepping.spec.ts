@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openMap, openPopup, test } from './fixtures';
+import { expect, iconsInThreeD, legEndPins, openMap, openPopup, test } from './fixtures';
 
 const KIM_2023 = [
   'kim-2023-departure', 'kim-2023-khasan', 'kim-2023-ussuriysk', 'kim-2023-vostochny', 'kim-2023-komsomolsk',
@@ -116,19 +116,11 @@ test.describe('stepping through the visits', () => {
         layers.map((layer) => { const m = new DOMMatrix(getComputedStyle(layer).transform); return [m.e, m.f]; }));
       expect(offsets.length, 'route and basemap renderers').toBeGreaterThanOrEqual(2);
       for (const offset of offsets) expect(offset.every(Number.isInteger), `${visit}: renderer offset ${offset}`).toBe(true);
-      // Placed in 3D, each icon would be a compositing layer of its own (components/map/marker-position.ts).
-      const inThreeD = await page.locator('.leaflet-marker-icon').evaluateAll((icons) => icons.filter((icon) => icon.style.transform.includes('3d')).length);
-      expect(inThreeD, `${visit}: marker icons placed with translate3d`).toBe(0);
+      expect(await iconsInThreeD(page), `${visit}: marker icons placed with translate3d`).toBe(0);
       if (visit === KIM_2023[0]) continue; // no leg leads to the departure
-      const { gap, folded } = await page.evaluate(() => {
-        const leg = document.querySelector<SVGPathElement>('.leaflet-overlay-pane path[stroke="#D55E00"][stroke-opacity="1"]')!;
-        const end = leg.getPointAtLength(leg.getTotalLength()).matrixTransform(leg.getScreenCTM()!);
-        const pins = [...document.querySelectorAll<HTMLElement>('.place-pin')].map((pin) => {
-          const box = pin.getBoundingClientRect();
-          return { gap: Math.hypot(box.x + box.width / 2 - end.x, box.y + box.height / 2 - end.y), folded: / and \d+ /.test(pin.title) };
-        });
-        return pins.reduce((a, b) => (b.gap < a.gap ? b : a));
-      });
+      const ends = await legEndPins(page, '.leaflet-overlay-pane path[stroke="#D55E00"][stroke-opacity="1"]');
+      expect(ends, `${visit}: the leg that reached it`).toHaveLength(1);
+      const [{ gap, folded }] = ends;
       // On the place's own pin; or, where the closest zoom the basemap draws still folds the place
       // into a neighbour's marker (a station beside its city), within the 12 px that fold there.
       if (folded) expect(gap, `${visit}: px from the leg's end to the folded marker's centre`).toBeLessThanOrEqual(12);
