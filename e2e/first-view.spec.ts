@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, holdMapData, test } from './fixtures';
 
 // The map's pages run on an island bundle of their own (Preact, no Next runtime): one script each,
 // and the server-drawn preview before it. The bench measures the bytes; this keeps
@@ -32,9 +32,7 @@ for (const [name, path] of [['/', '/?trip=kim-2019'], ['/embed', '/embed?trip=ki
 }
 
 test('the map is marked busy while its data loads, and no longer once it is drawn', async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => { release = resolve; });
-  await page.route('**/data/map-data.*.json', async (route) => { await held; await route.continue(); });
+  const release = await holdMapData(page);
   await page.goto('/embed?trip=kim-2019');
   await expect(page.locator('#map')).toHaveAttribute('aria-busy', 'true');
   release();

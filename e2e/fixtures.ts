@@ -28,6 +28,14 @@ export const test = base.extend<{ blockedRequests: string[] }>({
 
 export { expect };
 
+/** Holds the map's data back until the returned function is called: the page as it is while the data loads. */
+export async function holdMapData(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route('**/data/map-data.*.json', async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 /** Opens a page and waits for the map's ready signal (Leaflet mounted, basemap drawn). */
 export async function openMap(page: Page, path = '/') {
   await page.goto(path);

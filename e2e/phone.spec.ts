@@ -1,4 +1,4 @@
-import { expect, iconsInThreeD, legEndPins, openMap, openPopup, test } from './fixtures';
+import { expect, holdMapData, iconsInThreeD, legEndPins, openMap, openPopup, test } from './fixtures';
 
 test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
 
@@ -64,6 +64,26 @@ test.describe('on a phone', () => {
     expect(notice.y).toBeGreaterThanOrEqual(summary.y + summary.height);
     await page.locator('#legend summary').tap();
     await expect(page.locator('#legend')).toHaveAttribute('open');
+  });
+
+  // The legend, notice and links are on the page before the map's data: a reader may use them, and
+  // the map taking over must not undo it (fold the legend again, announce the notice again, drop
+  // the focus).
+  test('what a reader did while the map loaded stays once it is drawn', async ({ page }) => {
+    const release = await holdMapData(page);
+    await page.goto('/?trip=kim-2019&visit=kim-2019-fefu');
+    await expect(page.locator('#map')).toHaveAttribute('aria-busy', 'true');
+    await expect(page.locator('#legend')).not.toHaveAttribute('open');
+    await page.locator('#legend summary').tap();
+    await expect(page.locator('#legend')).toHaveAttribute('open');
+    await page.locator('.view-notice').evaluate((notice) => { notice.dataset.seen = 'yes'; });
+    const russian = page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Русский' });
+    await russian.focus();
+    release();
+    await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
+    await expect(page.locator('#legend')).toHaveAttribute('open');
+    await expect(page.locator('.view-notice')).toHaveAttribute('data-seen', 'yes');
+    await expect(russian).toBeFocused();
   });
 });
 

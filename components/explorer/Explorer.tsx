@@ -12,12 +12,13 @@ import { Timeline } from '../ui/Timeline';
 import { afterNextPaint, useAfterPaint } from '../ui/use-after-paint';
 import { goMessageVisit, postToHost, useHostHeight } from './host-messages';
 import { stepSequence, tripProgress } from '../../content/sequence';
-import type { SteppingAction, SteppingStore } from './stepping';
+import { initialStepping, type SteppingAction, type SteppingStore } from './stepping';
 import { useStepping } from './use-stepping';
 import { Field, useLocale } from '../ui/locale';
 import { LangSwitch } from '../ui/LangSwitch';
 import { firstSentence } from '../../content/first-sentence';
 import { OutArrow } from '../ui/direction-arrow';
+import { fill } from '../../content/i18n/format';
 
 /**
  * Arrow keys, Home, End and Space step through visits wherever focus is in the explorer (the map,
@@ -77,9 +78,9 @@ export function shellHandlers(dispatch: SteppingStore['dispatch']) {
 }
 
 /** Keeps the URL, the title and the host page (for an embed) on the view, and follows Back and Forward. */
-function useViewEffects(store: SteppingStore, data: MapData, embed: EmbedOptions | null) {
+function useViewEffects(store: SteppingStore | undefined, data: MapData | null, embed: EmbedOptions | null) {
   const { m, linkLang } = useLocale();
-  useEffect(() => store.subscribe((state, previous) => {
+  useEffect(() => store && data ? store.subscribe((state, previous) => {
     if (state.view === previous.view) return;
     const query = viewQuery(state.view, linkLang);
     const url = `${window.location.pathname}${query}${embed ? embedQuery(embed, query) : ''}`;
@@ -91,9 +92,10 @@ function useViewEffects(store: SteppingStore, data: MapData, embed: EmbedOptions
       document.title = viewTitle(data, state.view, m);
     });
     if (embed) postToHost({ type: 'trips-map:visit', trip: state.view.trip, visit: state.view.visit });
-  }), [store, data, embed, m, linkLang]);
+  }) : undefined, [store, data, embed, m, linkLang]);
 
   useEffect(() => {
+    if (!store || !data) return;
     const restore = () => {
       const { trip, visit } = parseViewParams(Object.fromEntries(new URLSearchParams(window.location.search)), data);
       store.dispatch({ type: 'history', view: { trip, visit } });
@@ -104,7 +106,7 @@ function useViewEffects(store: SteppingStore, data: MapData, embed: EmbedOptions
 
   // The host page may drive the embedded map: { type: "trips-map:go", visit }.
   useEffect(() => {
-    if (!embed) return;
+    if (!embed || !store || !data) return;
     const onMessage = (event: MessageEvent) => {
       const visit = goMessageVisit(event, data);
       if (visit) store.dispatch({ type: 'show-visit', visit });
@@ -112,53 +114,71 @@ function useViewEffects(store: SteppingStore, data: MapData, embed: EmbedOptions
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
   }, [store, embed, data]);
-  useHostHeight(embed !== null);
+  useHostHeight(embed !== null && store !== undefined && data !== null);
+}
+
+/** Where the view stands in its trip's steps: for the map, the timeline and the status line. */
+function useSteps(data: MapData | null, view: ViewState) {
+  const visitById = useMemo(() => new Map(data?.visits.map((v) => [v.id, v])), [data]);
+  const sequence = useMemo(() => (data ? stepSequence(data, view.trip) : []), [data, view.trip]);
+  const progress = useMemo(() => data && tripProgress(data, view, sequence), [data, view, sequence]);
+  const index = view.visit === null ? -1 : sequence.indexOf(view.visit);
+  const current = view.visit ? visitById.get(view.visit) ?? null : null;
+  return { sequence, progress, index, current };
 }
 
 /**
- * The interactive map, its timeline and status: views of the stepping state in `store`, inside
- * the map shell that ExplorerLoader keeps (with the picture drawn on the server, and the handlers
- * of shellHandlers). `onReady` is told once the map is drawn.
+ * What the map shell holds but the server's picture: the legend, notices and page tools at once,
+ * and the interactive map, timeline and status once the trips' data (`data`) and the stepping
+ * `store` are there. One tree before and after, so that what a reader did while the data loaded (a
+ * legend unfolded, the focus on a link) stays. `onReady` is told once the map is drawn.
  */
-export function Explorer({ data, store, legend, embed, onReady }: ExplorerProps & { data: MapData; store: SteppingStore; onReady: () => void }) {
-  const state = useStepping(store);
+export function Explorer({ data, store, legend, embed, initialView, notice: initialNotice, error, onReady }: ExplorerProps & {
+  data: MapData | null;
+  /** Absent on the server, which draws the first view only. */
+  store: SteppingStore | undefined;
+  initialView: ViewState;
+  /** Why the URL was not followed, until the store says otherwise. */
+  notice: string | null;
+  /** Why the data could not be loaded. */
+  error: string | null;
+  onReady: () => void;
+}) {
+  const state = useStepping(store) ?? initialStepping(initialView, initialNotice);
   const { view, playing, move, popup, notice } = state;
   const [speed, setSpeed] = useState(1);
   useViewEffects(store, data, embed);
+  const { sequence, progress, index, current } = useSteps(data, view);
+  const { m } = useLocale();
 
-  const visitById = useMemo(() => new Map(data.visits.map((v) => [v.id, v])), [data]);
-  const sequence = useMemo(() => stepSequence(data, view.trip), [data, view.trip]);
-  const progress = useMemo(() => tripProgress(data, view, sequence), [data, view, sequence]);
-  const index = view.visit === null ? -1 : sequence.indexOf(view.visit);
-  const current = view.visit ? visitById.get(view.visit)! : null;
-
-  const dispatch = store.dispatch;
-  const onStep = useCallback((i: number) => dispatch({ type: 'step', index: i }), [dispatch]);
-  const onChooseTrip = useCallback((trip: string | null) => dispatch({ type: 'choose-trip', trip }), [dispatch]);
-  const onPopup = useCallback((target: PopupTarget | null) => dispatch({ type: 'popup', target }), [dispatch]);
-  const onPin = useCallback((places: string[]) => dispatch({ type: 'pin', places }), [dispatch]);
-  const onArrived = useCallback(() => dispatch({ type: 'arrive' }), [dispatch]);
+  const running = data && store && progress ? { data, dispatch: store.dispatch, progress } : null;
+  const dispatch = store?.dispatch;
+  const onStep = useCallback((i: number) => dispatch?.({ type: 'step', index: i }), [dispatch]);
+  const onChooseTrip = useCallback((trip: string | null) => dispatch?.({ type: 'choose-trip', trip }), [dispatch]);
+  const onPopup = useCallback((target: PopupTarget | null) => dispatch?.({ type: 'popup', target }), [dispatch]);
+  const onPin = useCallback((places: string[]) => dispatch?.({ type: 'pin', places }), [dispatch]);
+  const onArrived = useCallback(() => dispatch?.({ type: 'arrive' }), [dispatch]);
 
   // The map is set up a frame after the rest of the explorer: setting it up measures its box, which
   // right after the explorer's own commit forces a layout of all of it, in the same long task.
-  const mapMounted = useAfterPaint();
+  const mapMounted = useAfterPaint(running !== null);
 
-  const announcement = current && (
+  const announcement = running && current && (
     <>
-      {current.dateLabel}, {data.places.find((p) => p.id === current.place)!.name[data.lang]}: <Field item={current} field="summary">{firstSentence(current.summary)}</Field>
+      {current.dateLabel}, {running.data.places.find((p) => p.id === current.place)!.name[running.data.lang]}: <Field item={current} field="summary">{firstSentence(current.summary)}</Field>
     </>
   );
 
   return (
     <>
-      {mapMounted && <MapView
-        data={data}
+      {running && mapMounted && <MapView
+        data={running.data}
         popup={popup}
         onPopup={onPopup}
         onPin={onPin}
         move={move}
         onReady={onReady}
-        progress={progress}
+        progress={running.progress}
         tiles={embed ? embed.basemap === 'tiles' : true}
         activeTrip={view.trip}
         currentTrip={current?.trip ?? view.trip}
@@ -168,21 +188,22 @@ export function Explorer({ data, store, legend, embed, onReady }: ExplorerProps 
       />}
       {legend}
       {notice && <p className="view-notice" role="alert">{notice}</p>}
-      {!embed && <div className="page-tools"><EmbedBuilder data={data} view={view} /><LangSwitch view={view} /></div>}
+      {!embed && <div className="page-tools">{running && <EmbedBuilder data={running.data} view={view} />}<LangSwitch view={view} /></div>}
       {embed && <OpenFullLink view={view} />}
-      {embed?.controls !== 'none' && <Timeline
-        data={data}
+      {embed?.controls !== 'none' && (running ? <Timeline
+        data={running.data}
         sequence={sequence}
         view={view}
         playing={playing}
         speed={speed}
         onSpeed={setSpeed}
         onStep={onStep}
-        onPlay={() => dispatch({ type: 'toggle-play' })}
+        onPlay={() => running.dispatch({ type: 'toggle-play' })}
         onChooseTrip={onChooseTrip}
         compact={embed?.controls === 'stepper'}
-      />}
-      <p role="status" className="visually-hidden step-status">{announcement}</p>
+      /> : <div className="timeline timeline-loading" aria-hidden="true" />)}
+      {error && <p className="map-notice" role="alert">{fill(m.dataError, { error })}</p>}
+      {running && <p role="status" className="visually-hidden step-status">{announcement}</p>}
     </>
   );
 }

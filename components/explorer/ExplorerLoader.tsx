@@ -6,12 +6,10 @@ import { viewTitle } from '../../content/view-title';
 import { MapPreview } from '../ui/MapPreview';
 import { afterNextPaint } from '../ui/use-after-paint';
 import { loadLeafletMap } from '../map/MapView';
-import { Explorer, type ExplorerProps, OpenFullLink, shellClass, shellHandlers } from './Explorer';
+import { Explorer, type ExplorerProps, shellClass, shellHandlers } from './Explorer';
 import { useSettledView } from './use-settled-view';
 import type { SteppingStore } from './stepping';
-import { fill } from '../../content/i18n/format';
 import { useLocale } from '../ui/locale';
-import { LangSwitch } from '../ui/LangSwitch';
 
 /** Resolves after the frame that first shows the preview image (at once if it is missing or broken). */
 function previewPainted(): Promise<void> {
@@ -28,8 +26,8 @@ export interface PagePreview {
 
 /**
  * The page's map: the server-drawn preview, legend and notice at once (and alone, without
- * JavaScript), then the interactive explorer once the trips' data has come (fetched, not inlined,
- * so the HTML stays small however large the content).
+ * JavaScript), then the interactive map once the trips' data has come (fetched, not inlined, so the
+ * HTML stays small however large the content), in the same tree (Explorer).
  */
 export function ExplorerLoader({ preview, dataUrl, initialView, notice, store, onData, ...props }: ExplorerProps & {
   preview: PagePreview;
@@ -69,10 +67,9 @@ export function ExplorerLoader({ preview, dataUrl, initialView, notice, store, o
   // The picture is hidden under the ready map and seen only in print: it follows the view once the
   // reader pauses, not on every step (a new trip's picture is a fetch and an SVG parse).
   const printedView = useSettledView(store, 500);
-  const { embed, legend } = props;
+  const { embed } = props;
   const { m } = useLocale();
   const picture = data && printedView ? { trip: previewTrip(data, printedView), title: viewTitle(data, printedView, m) } : preview;
-  const running = data && store;
   // One shell, and the picture its first child, before and after the explorer takes over: a new
   // picture element would have the browser ask for the picture again.
   return (
@@ -82,19 +79,10 @@ export function ExplorerLoader({ preview, dataUrl, initialView, notice, store, o
       aria-label={m.mapLabel}
       data-map-ready={ready ? 'true' : 'false'}
       aria-busy={loading && !ready && !error ? 'true' : undefined}
-      {...(running ? shellHandlers(store.dispatch) : {})}
+      {...(data && store ? shellHandlers(store.dispatch) : {})}
     >
       <MapPreview trip={picture.trip} title={picture.title} theme={previewTheme(embed)} />
-      {running ? <Explorer data={data} store={store} onReady={onReady} {...props} /> : (
-        <>
-          {legend}
-          {notice && <p className="view-notice" role="alert">{notice}</p>}
-          {embed && <OpenFullLink view={initialView} />}
-          {!embed && <div className="page-tools"><LangSwitch view={initialView} /></div>}
-          {embed?.controls !== 'none' && <div className="timeline timeline-loading" aria-hidden="true" />}
-          {error && <p className="map-notice" role="alert">{fill(m.dataError, { error })}</p>}
-        </>
-      )}
+      <Explorer data={data} store={store} initialView={initialView} notice={notice} error={error} onReady={onReady} {...props} />
     </section>
   );
 }

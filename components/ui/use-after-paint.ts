@@ -14,9 +14,12 @@ export function afterNextPaint(callback: () => void): () => void {
   };
 }
 
-/** False until the frame after the first commit has been painted: for work that can wait a frame. */
-export function useAfterPaint(): boolean {
+/**
+ * False until the frame after the first commit with `when` true has been painted: for work that can
+ * wait a frame.
+ */
+export function useAfterPaint(when = true): boolean {
   const [painted, setPainted] = useState(false);
-  useEffect(() => afterNextPaint(() => setPainted(true)), []);
+  useEffect(() => (when ? afterNextPaint(() => setPainted(true)) : undefined), [when]);
   return painted;
 }
