@@ -87,6 +87,13 @@ describe('parseContent', () => {
     expect(problemsOf(unknown)).toEqual(['content/fixtures/trips/choe-2014.json: trip "choe-2014": visits[0].sources[0]: unknown source id "p999"']);
   });
 
+  it('rejects high confidence that rests on one report, but not on one official text', () => {
+    const one = withChange((r) => Object.assign(trip(r, 'choe-2014').visits[5], { sources: ['p08'], confidence: 'high' }));
+    expect(problemsOf(one)).toEqual(['content/fixtures/trips/choe-2014.json: trip "choe-2014": visits[5].confidence: "high" needs two or more sources or an official one, and "p08" is the only source']);
+    const official = withChange((r) => Object.assign(trip(r, 'choe-2014').visits[5], { sources: ['p09'], confidence: 'high' }));
+    expect(parseContent(official).trips[0].visits[5].confidence).toBe('high');
+  });
+
   it('rejects names in the wrong script', () => {
     const raw = withChange((r) => (r.places.data[0].name.ko = 'Pyongyang'));
     expect(problemsOf(raw)).toEqual(['content/fixtures/places.json: place "pyongyang": name.ko: must be written in Hangul']);

@@ -162,6 +162,11 @@ export function parseContent(raw: RawContent, land?: LandIndex): Content {
       visit.sources.forEach((source, j) => {
         if (!declaredSources.has(source)) problems.push(at(`visits[${i}].sources[${j}]: unknown source id "${source}"`));
       });
+      // One report is not high confidence, unless it is the official text itself.
+      const only = visit.sources.length === 1 ? sourceById.get(visit.sources[0]) : undefined;
+      if (visit.confidence === 'high' && only && !only.official) {
+        problems.push(at(`visits[${i}].confidence: "high" needs two or more sources or an official one, and "${only.id}" is the only source`));
+      }
       if (visit.date === null) return;
       if (previous) {
         const sameClock = previous.date === visit.date && previous.timeZone === visit.timeZone && previous.time && visit.time;

@@ -93,6 +93,8 @@ export const sourceSchema = z
     date: partialDateSchema,
     dateNote: z.string().min(1).optional(),
     url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).nullable(),
+    /** The source is, or quotes, an official text: a government's own statement or its state agency's report (KCNA, the Kremlin). */
+    official: z.literal(true).optional(),
   })
   .strict();
 
@@ -112,6 +114,7 @@ export const visitSchema = z
     summary: z.string().min(1),
     note: z.string().min(1).optional(),
     sources: z.array(idSchema).min(1, 'every visit needs at least one source'),
+    /** high: two or more independent sources, or an official text (checked against the sources on loading). */
     confidence: z.enum(['high', 'medium', 'low']),
   })
   .strict()

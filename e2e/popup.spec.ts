@@ -12,7 +12,9 @@ test.describe('visit popups', () => {
     await expect(popup).toContainText('Kim Jong-un ↔ President Vladimir Putin');
     await expect(popup).toContainText('second Putin–Kim summit');
     await expect(popup.getByRole('link', { name: /TASS, 13 Sep 2023/ })).toHaveAttribute('href', 'https://tass.com/world/1673965');
-    await expect(popup).toContainText('Korea JoongAng Daily, “Kim Jong-un says visit shows');
+    // The reports of the day; not the JoongAng Daily's forecast of it.
+    await expect(popup.locator('.sources li')).toHaveCount(6);
+    await expect(popup.getByRole('link', { name: /KBS World, 13 Sep 2023/ })).toBeVisible();
   });
 
   test('a popup whose text fits does not clip it: the focus ring of its last source shows whole', async ({ page }) => {
@@ -38,6 +40,7 @@ test.describe('visit popups', () => {
     await page.getByRole('link', { name: 'Show on map: Khasan station, Tue 12 Sep 2023' }).click();
     const popup = await openPopup(page);
     await expect(popup).toContainText('Tue 12 Sep 2023, 06:00 Vladivostok time (UTC+10) · 05:00 Pyongyang time');
+    await expect(popup).toContainText('Korea JoongAng Daily, “Kim Jong-un says visit shows');
   });
 
   test('flips the date for Pyongyang when Moscow is still on the evening before', async ({ page }) => {
