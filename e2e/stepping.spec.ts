@@ -77,6 +77,23 @@ test.describe('stepping through the visits', () => {
     await expect(page).toHaveURL(/\?trip=kim-2019$/);
   });
 
+  test('a pin is a button for the keyboard too: Enter and Space on it step there, Escape closes its popup', async ({ page }) => {
+    await openMap(page, '/?trip=kim-2019');
+    const ussuriysk = page.getByRole('button', { name: /^Ussuriysk( and 1 nearby site)?: 2 visits$/ });
+    await ussuriysk.focus();
+    await page.keyboard.press('Enter');
+    await expectStep(page, 'kim-2019-ussuriysk');
+    await expect(page.locator('.leaflet-popup')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.leaflet-popup')).toHaveCount(0);
+    // Space too, and it does not start playback, as it does elsewhere in the map.
+    await openMap(page, '/?trip=kim-2019');
+    await ussuriysk.focus();
+    await page.keyboard.press(' ');
+    await expectStep(page, 'kim-2019-ussuriysk');
+    await expect(page.getByRole('button', { name: 'Pause' })).toHaveCount(0);
+  });
+
   test('each step is announced once in a polite status region', async ({ page }) => {
     await openMap(page, '/?trip=kim-2023&visit=kim-2023-khasan');
     await page.getByRole('button', { name: 'Next visit' }).click();

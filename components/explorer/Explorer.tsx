@@ -22,7 +22,8 @@ import { fill } from '../../content/i18n/format';
 
 /**
  * Arrow keys, Home, End and Space step through visits wherever focus is in the explorer (the map,
- * the timeline, a step button), but in a form field; Space keeps its own meaning on buttons and links.
+ * the timeline, a step button), but in a form field; Space keeps its own meaning on buttons (a
+ * map's pins among them) and links. Escape in the map closes its popup.
  */
 function steppingKey(event: TargetedKeyboardEvent<HTMLElement>): SteppingAction | null {
   const target = event.target as HTMLElement;
@@ -32,7 +33,10 @@ function steppingKey(event: TargetedKeyboardEvent<HTMLElement>): SteppingAction 
     case 'ArrowRight': return { type: 'next' };
     case 'Home': return { type: 'first' };
     case 'End': return { type: 'last' };
-    case ' ': return target.closest('button, a, summary') ? null : { type: 'toggle-play' };
+    // Leaflet closes a popup on Escape only while the map itself has focus, not one of its pins.
+    // Elsewhere (a dialog, the legend) Escape keeps its own meaning.
+    case 'Escape': return target.closest('.leaflet-container') ? { type: 'popup', target: null } : null;
+    case ' ': return target.closest('button, a, summary, [role="button"]') ? null : { type: 'toggle-play' };
     default: return null;
   }
 }

@@ -1,4 +1,4 @@
-import { type DivIcon, divIcon, type LatLngTuple, type LeafletEventHandlerFnMap } from 'leaflet';
+import { type DivIcon, divIcon, type LatLngTuple, type LeafletEventHandlerFnMap, type LeafletKeyboardEvent } from 'leaflet';
 import { memo } from 'preact/compat';
 import { useCallback, useMemo } from 'preact/hooks';
 import { Marker } from 'react-leaflet';
@@ -106,6 +106,13 @@ export const PlaceLayer = memo(function PlaceLayer({ data, labelLayout, activeTr
             position: toLatLng(marker.lead.coordinates),
             eventHandlers: {
               click: () => onPin(marker.members.map((m) => m.id)),
+              // A pin is a button (Leaflet gives it the role): Enter and Space press it.
+              keypress: (event: LeafletKeyboardEvent) => {
+                const key = event.originalEvent.key;
+                if (key !== 'Enter' && key !== ' ') return;
+                event.originalEvent.preventDefault();
+                onPin(marker.members.map((m) => m.id));
+              },
             },
           });
         }
