@@ -105,7 +105,7 @@ test.describe('/embed options and headers', () => {
 
     await page.goto('/embed?controls=some&theme=%3Cb%3Ex%3C/b%3E');
     await expect(page.locator('.view-notice')).toHaveText(
-      'The controls “some” is not one of full, stepper, none; using full. The theme “<b>x</b>” is not one of light, dark, auto; using auto.',
+      'The controls parameter “some” is not one of full, stepper, none; using full. The theme parameter “<b>x</b>” is not one of light, dark, auto; using auto.',
     );
     await expect(page.getByRole('combobox', { name: 'Trip' })).toBeVisible();
     await page.goto('/embed?controls=none');
@@ -117,7 +117,7 @@ test.describe('/embed options and headers', () => {
     page.on('dialog', (d) => { dialog = true; void d.dismiss(); });
     await page.goto('/embed?theme=%3C/script%3E%3Cscript%3Ealert(1)%3C/script%3E');
     await expect(page.locator('[data-map-ready="true"]')).toBeVisible();
-    await expect(page.locator('.view-notice')).toHaveText('The theme “</script><script>alert(1)</script>” is not one of light, dark, auto; using auto.');
+    await expect(page.locator('.view-notice')).toHaveText('The theme parameter “</script><script>alert(1)</script>” is not one of light, dark, auto; using auto.');
     expect(dialog).toBe(false);
   });
 
@@ -129,6 +129,23 @@ test.describe('/embed options and headers', () => {
     expect(map.width).toBe(320);
     expect(map.height).toBeGreaterThan(120);
     await expect(page.getByRole('button', { name: 'Next visit' })).toBeInViewport();
+  });
+
+  test('in a frame under 360 px tall the full controls show as the stepper, and the map keeps most of the frame', async ({ page }) => {
+    // With the trip chooser and speed on a row of their own, a 400 × 300 frame's map was 162 px, a 320 × 240 one's 102.
+    for (const [width, height, least] of [[400, 300, 200], [320, 240, 165]] as const) {
+      await page.setViewportSize({ width, height });
+      await openMap(page, '/embed?trip=kim-2019');
+      await expect(page.getByRole('combobox', { name: 'Trip' })).toBeHidden();
+      const map = (await page.locator('.leaflet-container').boundingBox())!;
+      expect(map.height, `${width} × ${height}`).toBeGreaterThanOrEqual(least);
+      const timeline = (await page.locator('.timeline').boundingBox())!;
+      for (const control of [page.getByRole('button', { name: 'Next visit' }), page.locator('.timeline-axis')]) {
+        const box = (await control.boundingBox())!;
+        expect(box.y, `${width} × ${height}`).toBeGreaterThanOrEqual(timeline.y);
+        expect(box.y + box.height, `${width} × ${height}`).toBeLessThanOrEqual(timeline.y + timeline.height);
+      }
+    }
   });
 
   test('in a small frame the popup is compact and clear of its pin, its details one tap away, scrolling within the frame as it shrinks', async ({ page }) => {
