@@ -14,9 +14,9 @@ describe('parseEmbedOptions', () => {
     const { options, notices } = parseEmbedOptions({ controls: 'some', legend: ['on', 'off'], theme: '<b>x</b>' }, false);
     expect(options).toEqual(EMBED_DEFAULTS);
     expect(notices).toEqual([
-      'The controls “some” is not one of full, stepper, none; using full.',
-      'The theme “<b>x</b>” is not one of light, dark, auto; using auto.',
-      'The legend is given more than once; using on.',
+      'The controls parameter “some” is not one of full, stepper, none; using full.',
+      'The theme parameter “<b>x</b>” is not one of light, dark, auto; using auto.',
+      'The legend parameter is given more than once; using on.',
     ]);
   });
 

@@ -52,6 +52,11 @@ function problemText(why: ViewProblem, lang: Lang): string {
   }
 }
 
+/** What is wrong with the view a URL asks for, alone: where nothing is shown in its place (oEmbed). */
+export function viewProblemText(problem: NonNullable<ParsedView['problem']>, lang: Lang): string {
+  return `${problemText(problem.why, lang)}.`;
+}
+
 /** The notice for a view the URL did not get, or null. */
 export function viewNotice(problem: ParsedView['problem'], lang: Lang): string | null {
   return problem ? `${problemText(problem.why, lang)}${WORDS[lang].showing[problem.showing]}` : null;
@@ -68,9 +73,9 @@ const OPTION_WORDS: Record<Lang, {
   noTiles: string;
 }> = {
   en: {
-    empty: (n) => `The ${n} is empty`,
-    repeated: (n) => `The ${n} is given more than once`,
-    notOneOf: (n, v, a) => `The ${n} “${v}” is not one of ${a}`,
+    empty: (n) => `The ${n} parameter is empty`,
+    repeated: (n) => `The ${n} parameter is given more than once`,
+    notOneOf: (n, v, a) => `The ${n} parameter “${v}” is not one of ${a}`,
     using: (f) => `; using ${f}.`,
     noTiles: 'No tile server is configured; using the bundled basemap.',
   },

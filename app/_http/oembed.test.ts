@@ -27,6 +27,8 @@ describe('oembed', () => {
     for (const url of ['https://evil.example/?trip=kim-2023', `${origin}/static/kim-2023.svg`, `${origin}/?trip=nope`]) {
       expect(oembed({ url }, origin, data).status).toBe(404);
     }
+    // Nothing is shown in its place: the error does not say "showing all trips", as the page's notice does.
+    expect(oembed({ url: `${origin}/?trip=nope` }, origin, data).body).toEqual({ error: 'No trip called “nope”.' });
   });
 
   it('refuses a missing or malformed url and bad sizes with 400, other formats with 501', () => {

@@ -3,7 +3,7 @@ import { UI_MESSAGES } from '../../content/i18n/ui-messages';
 import type { MapData } from '../../content/map-data';
 import { escapeHtml } from './html-escape';
 import { parseLangParam } from './lang-param';
-import { viewNotice } from './notices';
+import { viewProblemText } from './notices';
 import { paramProblemText, parseViewParams, pixelParam, type SearchParams, searchParamsOf, singleParam, viewQuery } from './view-params';
 import { previewTrip } from '../../content/view';
 import { viewTitle } from '../../content/view-title';
@@ -42,7 +42,7 @@ export function oembed(params: SearchParams, origin: string, dataIn: (lang: Lang
   const data = dataIn(lang);
   const m = UI_MESSAGES[lang];
   const view = parseViewParams(targetParams, data);
-  if (view.problem) return { status: 404, body: { error: viewNotice(view.problem, 'en')! } };
+  if (view.problem) return { status: 404, body: { error: viewProblemText(view.problem, 'en') } };
 
   const maxWidth = pixelParam(params, 'maxwidth', MIN_SIZE);
   const maxHeight = pixelParam(params, 'maxheight', MIN_SIZE);

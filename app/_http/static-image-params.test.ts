@@ -21,6 +21,10 @@ describe('parseImageRequest', () => {
     for (const [file, params] of [['kim-2099.svg', {}], ['kim-2023.gif', {}], ['../etc.svg', {}], ['kim-2023.svg', { visit: 'kim-2019-summit' }]] as const) {
       expect(parseImageRequest(file, params, data)).toMatchObject({ ok: false, status: 404 });
     }
+    // Naming what was asked for, and where it was looked for.
+    expect(parseImageRequest('kim-2099.svg', {}, data)).toMatchObject({ error: 'No image called “kim-2099.svg”: ask for /static/<tripId>.svg or .png, or /static/all.svg' });
+    expect(parseImageRequest('kim-2023.svg', { visit: 'kim-2019-summit' }, data)).toMatchObject({ error: 'The trip “kim-2023” has no visit called “kim-2019-summit”' });
+    expect(parseImageRequest('all.svg', { visit: 'kim-2099-x' }, data)).toMatchObject({ error: 'No visit called “kim-2099-x”' });
   });
 
   it('gives 400 for sizes outside 100–4000, non-numbers, repeats and unknown themes', () => {

@@ -21,13 +21,14 @@ export function parseImageRequest(file: string, params: SearchParams, data: MapD
   const match = /^([a-z0-9-]+)\.(svg|png)$/.exec(file);
   const trip = match?.[1] === 'all' ? null : match?.[1];
   if (!match || (trip !== null && !data.trips.some((t) => t.id === trip))) {
-    return { ok: false, status: 404, error: 'No such image: ask for /static/<tripId>.svg or .png, or /static/all.svg' };
+    return { ok: false, status: 404, error: `No image called “${file.slice(0, 60)}”: ask for /static/<tripId>.svg or .png, or /static/all.svg` };
   }
   const visit = singleParam(params, 'visit');
   if (visit.problem) return { ok: false, status: 400, error: paramProblemText('visit', visit.problem) };
   const found = visit.value === null ? null : data.visits.find((v) => v.id === visit.value);
   if (visit.value !== null && (!found || (trip !== null && found.trip !== trip))) {
-    return { ok: false, status: 404, error: `The trip has no visit called “${visit.value.slice(0, 60)}”` };
+    const name = `“${visit.value.slice(0, 60)}”`;
+    return { ok: false, status: 404, error: trip === null ? `No visit called ${name}` : `The trip “${trip}” has no visit called ${name}` };
   }
   const width = pixelParam(params, 'width', IMAGE_SIZE.min, IMAGE_SIZE.max);
   const height = pixelParam(params, 'height', IMAGE_SIZE.min, IMAGE_SIZE.max);
