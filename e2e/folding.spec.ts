@@ -12,6 +12,23 @@ test.describe('nearby sites fold and separate', () => {
     await expect(page.getByRole('button', { name: /^Khasan station( and \d+ sites? at the same position)?: \d+ visits$/ })).toBeVisible();
   });
 
+  test("in one trip's view, a folded marker's list puts that trip's sites and visits first", async ({ page }) => {
+    await openMap(page, '/?trip=kim-2023');
+    await page.getByRole('button', { name: /^Vladivostok and \d+ nearby sites: \d+ visits$/ }).click();
+    await expect(page.locator('.leaflet-popup').getByRole('article')).toHaveCount(13);
+    // Per site, in the order listed: whether each of its visits is of 2023.
+    const listed = await page.locator('.leaflet-popup .popup-place').evaluateAll((all) => all.map((site) =>
+      [...site.querySelectorAll('article')].map((a) => a.getAttribute('aria-label')!.endsWith('2023'))));
+    // Sites without a visit (a city beside its stations) come last.
+    const sites = listed.filter((site) => site.length > 0);
+    expect(listed.slice(sites.length).every((site) => site.length === 0), JSON.stringify(listed)).toBe(true);
+    const sorted = (flags: boolean[]) => flags.every((flag, i) => i === 0 || flag <= flags[i - 1]);
+    for (const site of sites) expect(sorted(site), JSON.stringify(sites)).toBe(true);
+    expect(sorted(sites.map((site) => site[0])), JSON.stringify(sites)).toBe(true);
+    expect(sites[0][0]).toBe(true);
+    expect(sites.at(-1)!.at(-1), 'visits of other trips, after').toBe(false);
+  });
+
   test("a folded marker's click lists its sites' visits; zooming in separates those that the basemap's scale can", async ({ page }) => {
     await openMap(page);
     const folded = page.getByRole('button', { name: /^Moscow and 3 nearby sites: 5 visits$/ });

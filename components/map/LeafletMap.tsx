@@ -91,8 +91,9 @@ function ZoomAttribute() {
 }
 
 /** A step's jump and the popup, placed clear of the legend by one measure of it, shared. */
-function VisitFocusAndPopup({ data, focus, popup, onPopup, onClose }: {
+function VisitFocusAndPopup({ data, focus, popup, onPopup, onClose, activeTrip }: {
   data: MapData;
+  activeTrip: string | null;
   focus: VisitFocus | null;
   popup: PopupTarget | null;
   onPopup: (target: PopupTarget | null) => void;
@@ -103,7 +104,7 @@ function VisitFocusAndPopup({ data, focus, popup, onPopup, onClose }: {
     <>
       {/* Before the popup: a jump moves the map first, then the popup lays itself out. */}
       <FocusOnVisit data={data} focus={focus} onPopup={onPopup} legendCover={legendCover} />
-      <MapPopup data={data} target={popup} onClose={onClose} legendCover={legendCover} />
+      <MapPopup data={data} target={popup} onClose={onClose} legendCover={legendCover} activeTrip={activeTrip} />
     </>
   );
 }
@@ -158,7 +159,7 @@ export default function LeafletMap(props: LeafletMapProps) {
         {placesShown && <PlaceLayer data={data} labelLayout={labelLayout} activeTrip={activeTrip} onPin={onPin} />}
         <Playback data={data} playback={playback} speed={speed} onArrived={onPlaybackArrived} />
         <FitTrip data={data} fit={fit} options={boundsOptions} />
-        <VisitFocusAndPopup data={data} focus={focus} popup={popup} onPopup={onPopup} onClose={onClosePopup} />
+        <VisitFocusAndPopup data={data} focus={focus} popup={popup} onPopup={onPopup} onClose={onClosePopup} activeTrip={activeTrip} />
         <ScaleBar />
         <ZoomAttribute />
       </MapContainer>

@@ -3,7 +3,7 @@ import { type ComponentChildren } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createPortal } from 'preact/compat';
 import { useMap } from 'react-leaflet';
-import type { MapData } from '../../content/map-data';
+import type { MapData, MapPlace } from '../../content/map-data';
 import type { LegendCover } from './legend-cover';
 import { LegDetails } from '../ui/LegDetails';
 import { toLatLng } from './leaflet-coords';
@@ -69,8 +69,10 @@ function room({ x: mapWidth, y: mapHeight }: Point, cover: LegendCover) {
  * so a step changes the view, renders the content and opens the popup in one
  * commit (react-leaflet's <Popup> would take two more renders to show content).
  */
-export function MapPopup({ data, target, onClose, legendCover }: {
+export function MapPopup({ data, target, onClose, legendCover, activeTrip }: {
   data: MapData;
+  /** The trip in view: a place popup lists its visits first. */
+  activeTrip: string | null;
   target: PopupTarget | null;
   onClose: () => void;
   legendCover: () => LegendCover;
@@ -177,14 +179,19 @@ export function MapPopup({ data, target, onClose, legendCover }: {
       ),
     };
   } else if (target?.kind === 'place') {
-    const places = target.places.map((id) => lookup.place.get(id)!);
+    // In one trip's view, its places and visits come first, then the other trips' (context), then
+    // the places of none.
+    const inTrip = (visit: string) => lookup.visit.get(visit)!.trip === activeTrip;
+    const tripFirst = (visits: string[]) => [...visits.filter(inTrip), ...visits.filter((v) => !inTrip(v))];
+    const rank = (place: MapPlace) => (place.visits.some(inTrip) ? 0 : place.visits.length > 0 ? 1 : 2);
+    const places = target.places.map((id) => lookup.place.get(id)!).sort((a, b) => rank(a) - rank(b));
     shown = {
       key: `place:${target.places.join('+')}`,
       position: toLatLng(places[0].coordinates),
       content: places.map((place) => (
         <section key={place.id} className="popup-place">
           <PlaceNames place={place} />
-          {place.visits.map((id) => {
+          {tripFirst(place.visits).map((id) => {
             const visit = lookup.visit.get(id)!;
             return (
               <article key={id} className="popup-visit" aria-label={`${place.name[lang]}, ${visit.dateLabel}`}>
