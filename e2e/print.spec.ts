@@ -16,6 +16,9 @@ test('/print/kim-2023 is a handout: the trip map, then a page per visit with its
   await expect(visits).toHaveCount(15);
   await expect(visits.nth(3).getByRole('heading', { level: 2 })).toHaveText('Wed 13 Sep 2023 · Vostochny Cosmodrome');
   await expect(visits.nth(3)).toContainText('TASS, 13 Sep 2023');
+  // Paper cannot be clicked: each source's address is printed after it.
+  const tass = visits.nth(3).getByRole('link', { name: /^TASS, 13 Sep 2023/ });
+  expect(await tass.evaluate((a) => getComputedStyle(a, '::after').content)).toBe('" https://tass.com/world/1673965"');
   // Every map image has loaded (a failed one would have no natural width).
   const images = page.locator('.handout img');
   await expect(images).toHaveCount(16);
@@ -23,8 +26,8 @@ test('/print/kim-2023 is a handout: the trip map, then a page per visit with its
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
   }
   await testInfo.attach('print-kim-2023', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
-  // One visit per page, on A4 and on Letter: the cover plus 15 pages at least.
-  for (const format of ['A4', 'Letter']) expect(pageCount(await page.pdf({ format })), format).toBeGreaterThanOrEqual(16);
+  // One visit per page, on A4 and on Letter, addresses and all: the cover and 15 pages, none run over.
+  for (const format of ['A4', 'Letter']) expect(pageCount(await page.pdf({ format })), format).toBe(16);
 });
 
 test('an unknown trip has no handout', async ({ request }) => {
