@@ -33,11 +33,10 @@ export function StaticLegend({ panel, palette, lang }: { panel: LegendPanel; pal
 }
 
 export function Caption({ panel, palette, lang }: { panel: CaptionPanel; palette: Palette; lang: Lang }) {
-  const { heading } = panel;
   return (
     <g class="caption">
       <rect x={panel.box[0]} y={panel.box[1]} width={panel.width} height={panel.height} rx={5} fill={palette.panel} fill-opacity={0.92} />
-      <SvgText doc={lang} text={heading.text} x={heading.x} y={heading.y} font-size={13} font-weight={700} fill={palette.ink} />
+      {panel.heading.map(({ x, y, text }) => <SvgText doc={lang} text={text} x={x} y={y} font-size={13} font-weight={700} fill={palette.ink} />)}
       {panel.summary.map(({ x, y, text }) => <SvgText doc={lang} text={text} x={x} y={y} font-size={12} fill={palette.ink} />)}
     </g>
   );

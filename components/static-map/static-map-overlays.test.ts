@@ -61,3 +61,20 @@ describe('legend', () => {
     ]);
   });
 });
+
+describe('a captioned visit', () => {
+  const svgOf = (visit: string, width: number) => getStaticMap({ trip: 'kim-2023', visit, frame: 'visit', width, height: 520, theme: 'light' });
+  const textsIn = (svg: string, group: string) =>
+    [...svg.match(new RegExp(`<g [^>]*class="${group}"[^>]*>.*?</g>`))![0].matchAll(/<text[^>]*>([^<]+)<\/text>/g)].map((t) => t[1]);
+
+  it('is headed by its whole date and place, in two lines where one is too short', () => {
+    const lines = textsIn(svgOf('kim-2023-frigate', 600), 'caption');
+    expect(lines.slice(0, 2).join(' ')).toBe('Sat 16 Sep 2023 · Ulysses Bay (frigate Marshal Shaposhnikov)');
+    expect(lines.join(' ')).not.toContain('…');
+  });
+
+  it("lists the visit's own sources first in the source line", () => {
+    const line = textsIn(svgOf('kim-2023-frigate', 1000), 'footer').join(' ');
+    expect(line).toMatch(/^Sources: EFE \(via thetimesunion\); 47news; /);
+  });
+});

@@ -117,17 +117,19 @@ function caption(data: MapData, visitId: string, frameWidth: number, bottom: num
   const visit = data.visits.find((v) => v.id === visitId)!;
   const place = data.places.find((p) => p.id === visit.place)!;
   const width = Math.min(460, frameWidth - 16);
-  const heading = fitText(fill(m.captionHeading, { date: visit.dateLabel, place: place.name[data.lang] }), 13, width - 20, true);
+  // Two lines, so that a long place name is read whole ("Ulysses Bay (frigate Marshal Shaposhnikov)").
+  const heading = wrapText(fill(m.captionHeading, { date: visit.dateLabel, place: place.name[data.lang] }), 13, width - 20, 2, true);
   const summary = summaryLines > 0 ? wrapField(visit, 'summary', visit.summary, m, 12, width - 20, summaryLines) : [];
-  const height = 26 + summary.length * 16;
+  const headingExtra = (heading.length - 1) * 16;
+  const height = 26 + headingExtra + summary.length * 16;
   const top = bottom - height - 6;
   return {
     kind: 'caption',
     box: [8, top, 8 + width, top + height],
     width,
     height,
-    heading: { x: 18, y: top + 19, text: heading },
-    summary: summary.map((text, i) => ({ x: 18, y: top + 38 + i * 16, text })),
+    heading: heading.map((text, i) => ({ x: 18, y: top + 19 + i * 16, text })),
+    summary: summary.map((text, i) => ({ x: 18, y: top + 38 + headingExtra + i * 16, text })),
   };
 }
 
@@ -164,13 +166,18 @@ export function sourceLines(outlets: string[], width: number, maxLines: number, 
   return wrapText(listed(shown), 10, width, maxLines);
 }
 
-/** The source line and the basemap's credit; a thumbnail's, the credit alone in one line (sources unreadable at its size). */
-export function footer(data: MapData, shownVisits: Set<string>, frameWidth: number, frameHeight: number, thumbnail = false): FooterPanel {
+/**
+ * The source line and the basemap's credit; a thumbnail's, the credit alone in one line (sources
+ * unreadable at its size). With a visit captioned, its sources come first: a cut list keeps them.
+ */
+export function footer(data: MapData, shownVisits: Set<string>, frameWidth: number, frameHeight: number, thumbnail = false, captioned: string | null = null): FooterPanel {
   const attribution = IMAGE_MESSAGES[data.lang].attribution;
   const panel = (top: number, sources: TextLine[], credit: FooterPanel['attribution']): FooterPanel =>
     ({ kind: 'footer', box: [0, top, frameWidth, frameHeight], width: frameWidth, height: frameHeight - top, sources, attribution: credit });
   if (thumbnail) return panel(frameHeight - 18, [], { x: 6, y: frameHeight - 5, text: fitText(attribution, 10, frameWidth - 12), end: false });
-  const outlets = [...new Set(data.visits.filter((v) => shownVisits.has(v.id)).flatMap((v) => v.sources.map((s) => s.outlet)))];
+  const shown = data.visits.filter((v) => shownVisits.has(v.id));
+  const ordered = [...shown.filter((v) => v.id === captioned), ...shown.filter((v) => v.id !== captioned)];
+  const outlets = [...new Set(ordered.flatMap((v) => v.sources.map((s) => s.outlet)))];
   const narrow = frameWidth < COMPACT_BELOW;
   const sourcesWidth = narrow ? frameWidth - 12 : frameWidth - textWidth(attribution, 10) - 24;
   const sources = sourceLines(outlets, sourcesWidth, 2, data.lang);

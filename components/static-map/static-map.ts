@@ -197,7 +197,7 @@ export function renderStaticMap(data: MapData, basemaps: { world: Basemap; regio
   const legendPanel = bare || thumbnail ? undefined : legend(trips, legs, width, lang);
   const bottomPanels: Overlay[] = [];
   if (!bare) {
-    const foot = footer(data, shownVisits, width, height, thumbnail);
+    const foot = footer(data, shownVisits, width, height, thumbnail, options.visit ?? null);
     if (options.visit && !thumbnail) bottomPanels.push(fittedCaption(data, options.visit, legendPanel, foot, width, height));
     bottomPanels.push(foot);
   }

@@ -79,8 +79,8 @@ export interface LegendPanel extends Panel {
 
 export interface CaptionPanel extends Panel {
   kind: 'caption';
-  /** The visit's date and place, in bold. */
-  heading: TextLine;
+  /** The visit's date and place, in bold, in one or two lines. */
+  heading: TextLine[];
   summary: TextLine[];
 }
 
