@@ -28,6 +28,16 @@ test.describe('the trips map', () => {
     }
   });
 
+  test('a legend taller than its room scrolls, with a shadow at the edge that has more', async ({ page }) => {
+    // The Russian legend is the longest: at 1280 × 800 its key and data links were cut off with no sign of more.
+    await openMap(page, '/?lang=ru');
+    const legend = page.locator('.legend');
+    expect(await legend.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    const style = await legend.evaluate((el) => { const s = getComputedStyle(el); return [s.backgroundImage, s.backgroundAttachment]; });
+    expect(style[0].match(/radial-gradient/g)).toHaveLength(2);
+    expect(style[1]).toBe('local, local, scroll, scroll');
+  });
+
   test('every visited place is on the map (folded or alone) and in the visit list', async ({ page, request }) => {
     await openMap(page);
     const geojson = (await (await request.get('/trips.geojson')).json()) as TripsGeoJson;
