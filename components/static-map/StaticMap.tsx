@@ -4,7 +4,7 @@ import type { Lang } from '../../content/i18n/lang';
 import { type Palette, PALETTES, type Theme } from '../map-style';
 import { renderSvg } from './render-svg';
 import { BasemapLevel, BasemapLabels } from './StaticBasemap';
-import { Caption, Footer, StaticLegend } from './StaticOverlays';
+import { Caption, Footer, StaticLegend, StaticScale } from './StaticOverlays';
 import { StaticPlaces } from './StaticPlaces';
 import { StaticRoutes } from './StaticRoutes';
 import type { Overlay, StaticMapLayout } from './types';
@@ -18,6 +18,7 @@ const FONT = "'Noto Sans', 'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, s
 function OverlayPanel({ overlay, palette, lang }: { overlay: Overlay; palette: Palette; lang: Lang }) {
   if (overlay.kind === 'legend') return <StaticLegend panel={overlay} palette={palette} lang={lang} />;
   if (overlay.kind === 'caption') return <Caption panel={overlay} palette={palette} lang={lang} />;
+  if (overlay.kind === 'scale') return <StaticScale panel={overlay} palette={palette} lang={lang} />;
   return <Footer panel={overlay} palette={palette} lang={lang} />;
 }
 

@@ -1,7 +1,8 @@
 import type { Lang } from '../../content/i18n/lang';
 import type { Palette } from '../map-style';
 import { SvgText } from './SvgText';
-import type { CaptionPanel, FooterPanel, LegendItem, LegendPanel } from './types';
+import type { CaptionPanel, FooterPanel, LegendItem, LegendPanel, ScalePanel } from './types';
+import { round } from './view';
 
 // The panels laid over the static map (static-map-overlays.ts measures and places them).
 
@@ -49,6 +50,18 @@ export function Footer({ panel, palette, lang }: { panel: FooterPanel; palette: 
       <rect x={panel.box[0]} y={panel.box[1]} width={panel.width} height={panel.height} fill={palette.panel} fill-opacity={0.85} />
       {panel.sources.map(({ x, y, text }) => <SvgText doc={lang} text={text} x={x} y={y} />)}
       <SvgText doc={lang} text={attribution.text} x={attribution.x} y={attribution.y} text-anchor={attribution.end ? 'end' : undefined} />
+    </g>
+  );
+}
+
+/** The scale bar: a bracket as long as the distance above it, on a panel as Leaflet's control. */
+export function StaticScale({ panel, palette, lang }: { panel: ScalePanel; palette: Palette; lang: Lang }) {
+  const { bar, label } = panel;
+  return (
+    <g class="scale">
+      <rect x={bar.x0 - 2} y={bar.y - bar.tick - 12} width={bar.x1 - bar.x0 + 4} height={bar.tick + 15} fill={palette.panel} fill-opacity={0.8} />
+      <path d={`M${round(bar.x0)} ${bar.y - bar.tick}V${bar.y}H${round(bar.x1)}V${bar.y - bar.tick}`} fill="none" stroke={palette.ink} stroke-width={1.5} />
+      <SvgText doc={lang} text={label.text} x={round(label.x)} y={label.y} font-size={10} fill={palette.ink} />
     </g>
   );
 }

@@ -31,6 +31,11 @@ describe('renderStaticMap in Korean and Russian', () => {
     expect(render('ru', { trip: null, visit: null })).toContain('<title>Поездки КНДР — Россия</title>');
   });
 
+  it('writes the scale bar in the edition’s units', () => {
+    expect(texts(render('ru'), 'scale')).toEqual([expect.stringMatching(/^\d+ км$/)]);
+    expect(texts(render('ko'), 'scale')).toEqual([expect.stringMatching(/^\d+ km$/)]);
+  });
+
   it('writes the legend, caption, sources and credit in the edition, with its names and dates', () => {
     const data = dataIn('ko');
     const visit = data.visits.find((v) => v.id === 'kim-2023-vostochny')!;

@@ -78,3 +78,26 @@ describe('a captioned visit', () => {
     expect(line).toMatch(/^Sources: EFE \(via thetimesunion\); 47news; /);
   });
 });
+
+describe('the scale bar', () => {
+  const scaleOf = (options: Partial<StaticMapOptions>) => {
+    const svg = getStaticMap({ trip: 'kim-2019', visit: null, width: 1000, height: 520, theme: 'light', ...options });
+    const group = svg.match(/<g class="scale">.*?<\/g>/)?.[0];
+    if (!group) return null;
+    const [, x0, x1] = group.match(/<path d="M([\d.]+) [\d.]+V[\d.]+H([\d.]+)V/)!;
+    return { label: group.match(/<text[^>]*>([^<]+)<\/text>/)![1], pixels: Number(x1) - Number(x0) };
+  };
+
+  it('is a round distance, at most 100 px long and at least half that, as the map’s own', () => {
+    const scale = scaleOf({})!;
+    expect(scale.label).toMatch(/^(1|2|3|5)0* km$/);
+    expect(scale.pixels).toBeGreaterThanOrEqual(50);
+    expect(scale.pixels).toBeLessThanOrEqual(100);
+  });
+
+  it('stays clear of a caption that takes its corner, and is left out of a thumbnail', () => {
+    expect(scaleOf({ visit: 'kim-2019-summit' })).not.toBeNull();
+    expect(scaleOf({ visit: 'kim-2019-summit', width: 480, height: 400 })).toBeNull();
+    expect(scaleOf({ width: 200, height: 150 })).toBeNull();
+  });
+});

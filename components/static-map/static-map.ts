@@ -13,7 +13,7 @@ import type { MapData, MapLeg, MapTrip } from '../../content/map-data';
 import { type Box, placeLabels } from '../../geo/label-placement';
 import { textWidth } from './svg-text';
 import { places } from './static-map-places';
-import { fittedCaption, footer, legend, paddingFor } from './static-map-overlays';
+import { fittedCaption, footer, legend, paddingFor, scalePanel, scaleSlot } from './static-map-overlays';
 import { legLine, type Theme } from '../map-style';
 import { renderStaticSvg } from './StaticMap';
 import type { BasemapLabel, BasemapPaths, Overlay, PlacedNames, RouteLine } from './types';
@@ -201,10 +201,13 @@ export function renderStaticMap(data: MapData, basemaps: { world: Basemap; regio
     if (options.visit && !thumbnail) bottomPanels.push(fittedCaption(data, options.visit, legendPanel, foot, width, height));
     bottomPanels.push(foot);
   }
-  const overlays = legendPanel ? [legendPanel, ...bottomPanels] : bottomPanels;
+  const overlays: Overlay[] = legendPanel ? [legendPanel, ...bottomPanels] : [...bottomPanels];
+  // Its corner is kept free of names before the view is known; its length follows from the view.
+  const scaleBox = bare || thumbnail ? null : scaleSlot(bottomPanels, width);
   const roomForNames = !bare && options.frame !== 'visit';
   const { view, placed } = framePlaces(extent, options.padding ?? paddingFor(legendPanel, bottomPanels, width, height, bare), width, height, roomForNames, (view) =>
-    places(data, shownVisits, view, visitPlace?.id ?? null, overlays.map((o) => o.box), bare));
+    places(data, shownVisits, view, visitPlace?.id ?? null, [...overlays.map((o) => o.box), ...(scaleBox ? [scaleBox] : [])], bare));
+  if (scaleBox) overlays.push(scalePanel(view, scaleBox, lang));
   const detail: Detail = bare
     ? { overscan: Math.max(width, height) / 2, tolerance: 1.5, decimals: 0, borders: false, mergeIdentical: true }
     : { overscan: 8, tolerance: 0.5, decimals: 1, borders: true, mergeIdentical: false };

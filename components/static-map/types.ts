@@ -91,8 +91,15 @@ export interface FooterPanel extends Panel {
   attribution: TextLine & { end: boolean };
 }
 
+export interface ScalePanel extends Panel {
+  kind: 'scale';
+  /** The bracket under the distance: from x0 to x1 along y, ticks rising `tick` pixels. */
+  bar: { x0: number; x1: number; y: number; tick: number };
+  label: TextLine;
+}
+
 /** What a static map lays over the map itself. */
-export type Overlay = LegendPanel | CaptionPanel | FooterPanel;
+export type Overlay = LegendPanel | CaptionPanel | FooterPanel | ScalePanel;
 
 /** Everything the document draws, bottom to top. */
 export interface StaticMapLayout {
