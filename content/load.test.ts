@@ -92,6 +92,8 @@ describe('parseContent', () => {
     expect(problemsOf(one)).toEqual(['content/fixtures/trips/choe-2014.json: trip "choe-2014": visits[5].confidence: "high" needs two or more sources or an official one, and "p08" is the only source']);
     const official = withChange((r) => Object.assign(trip(r, 'choe-2014').visits[5], { sources: ['p09'], confidence: 'high' }));
     expect(parseContent(official).trips[0].visits[5].confidence).toBe('high');
+    const twice = withChange((r) => Object.assign(trip(r, 'choe-2014').visits[5], { sources: ['p08', 'p08'], confidence: 'high' }));
+    expect(problemsOf(twice)).toContain('content/fixtures/trips/choe-2014.json: trip "choe-2014": visits[5].sources: a source is listed twice (it would count twice towards "high")');
   });
 
   it('rejects names in the wrong script', () => {

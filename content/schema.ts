@@ -113,7 +113,10 @@ export const visitSchema = z
     met: z.string().min(1).nullable(),
     summary: z.string().min(1),
     note: z.string().min(1).optional(),
-    sources: z.array(idSchema).min(1, 'every visit needs at least one source'),
+    sources: z
+      .array(idSchema)
+      .min(1, 'every visit needs at least one source')
+      .refine((ids) => new Set(ids).size === ids.length, 'a source is listed twice (it would count twice towards "high")'),
     /** high: two or more independent sources, or an official text (checked against the sources on loading). */
     confidence: z.enum(['high', 'medium', 'low']),
   })

@@ -12,10 +12,21 @@ test.describe('nearby sites fold and separate', () => {
     await expect(page.getByRole('button', { name: /^Khasan station( and \d+ sites? at the same position)?: \d+ visits$/ })).toBeVisible();
   });
 
-  test("in one trip's view, a folded marker's list puts that trip's sites and visits first", async ({ page }) => {
+  test("in one trip's view, a folded marker's list puts that trip's sites and visits first, the popup still at its pin", async ({ page }) => {
+    const tipAtPin = async () => {
+      const pin = (await page.getByRole('button', { name: /^Vladivostok and \d+ nearby sites: \d+ visits$/ }).boundingBox())!;
+      const tip = (await page.locator('.leaflet-popup-tip-container').boundingBox())!;
+      expect(Math.abs(tip.x + tip.width / 2 - (pin.x + pin.width / 2)), 'tip and pin, across').toBeLessThanOrEqual(1.5);
+    };
+    // All trips: listed in the places' order, anchored at the marker's lead.
+    await openMap(page, '/');
+    await page.getByRole('button', { name: /^Vladivostok and \d+ nearby sites: \d+ visits$/ }).click();
+    await expect(page.locator('.leaflet-popup').getByRole('article').first()).toBeVisible();
+    await tipAtPin();
     await openMap(page, '/?trip=kim-2023');
     await page.getByRole('button', { name: /^Vladivostok and \d+ nearby sites: \d+ visits$/ }).click();
     await expect(page.locator('.leaflet-popup').getByRole('article')).toHaveCount(13);
+    await tipAtPin();
     // Per site, in the order listed: whether each of its visits is of 2023.
     const listed = await page.locator('.leaflet-popup .popup-place').evaluateAll((all) => all.map((site) =>
       [...site.querySelectorAll('article')].map((a) => a.getAttribute('aria-label')!.endsWith('2023'))));

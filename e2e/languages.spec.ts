@@ -72,7 +72,7 @@ test('an unknown or repeated lang shows English with a notice saying why', async
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('.view-notice')).toHaveText('No language called “de” (lang= takes en, ko, ru): showing English.');
   await page.goto('/embed?lang=ko&lang=ru');
-  await expect(page.locator('.view-notice')).toHaveText('The language (lang) is given more than once: showing English.');
+  await expect(page.locator('.view-notice')).toHaveText('The language (lang) parameter is given more than once: showing English.');
 });
 
 test('the language switch opens the view in view in another edition', async ({ page }) => {

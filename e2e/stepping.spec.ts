@@ -92,6 +92,17 @@ test.describe('stepping through the visits', () => {
     await page.keyboard.press(' ');
     await expectStep(page, 'kim-2019-ussuriysk');
     await expect(page.getByRole('button', { name: 'Pause' })).toHaveCount(0);
+    // From inside the popup (a source's link), Escape closes it and the map keeps the focus: it
+    // fell to the page's body with the popup.
+    await page.locator('.leaflet-popup .sources a').first().focus();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.leaflet-popup')).toHaveCount(0);
+    await expect(page.locator('.leaflet-container')).toBeFocused();
+    // And a step from inside the next popup keeps it in the map too.
+    await page.keyboard.press('ArrowRight');
+    await page.locator('.leaflet-popup .sources a').first().focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.leaflet-container')).toBeFocused();
   });
 
   test('each step is announced once in a polite status region', async ({ page }) => {
@@ -182,8 +193,8 @@ test.describe('links to every step', () => {
     for (const [query, notice] of [
       ['?visit=kim-2025-moscow', 'No visit called “kim-2025-moscow” — showing all trips.'],
       ['?trip=nobody', 'No trip called “nobody” — showing all trips.'],
-      ['?visit=', 'The visit is empty — showing all trips.'],
-      ['?visit=kim-2023-khasan&visit=kim-2023-vostochny', 'The visit is given more than once — showing all trips.'],
+      ['?visit=', 'The visit parameter is empty — showing all trips.'],
+      ['?visit=kim-2023-khasan&visit=kim-2023-vostochny', 'The visit parameter is given more than once — showing all trips.'],
       ['?trip=nobody&visit=kim-2019-summit', 'No trip called “nobody” — showing all trips.'],
     ]) {
       const response = await page.goto(`/${query}`);

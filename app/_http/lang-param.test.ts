@@ -11,7 +11,7 @@ describe('parseLangParam', () => {
 
   it('falls back to English, saying why, for an unknown, empty or repeated lang', () => {
     expect(parseLangParam({ lang: 'de' })).toEqual({ lang: null, problem: 'No language called “de” (lang= takes en, ko, ru): showing English.' });
-    expect(parseLangParam({ lang: ['ko', 'ru'] }).problem).toBe('The language (lang) is given more than once: showing English.');
-    expect(parseLangParam({ lang: ' ' }).problem).toBe('The language (lang) is empty: showing English.');
+    expect(parseLangParam({ lang: ['ko', 'ru'] }).problem).toBe('The language (lang) parameter is given more than once: showing English.');
+    expect(parseLangParam({ lang: ' ' }).problem).toBe('The language (lang) parameter is empty: showing English.');
   });
 });

@@ -14,8 +14,8 @@ const WORDS: Record<Lang, {
 }> = {
   en: {
     param: { trip: 'trip', visit: 'visit' },
-    repeated: (p) => `The ${p} is given more than once`,
-    empty: (p) => `The ${p} is empty`,
+    repeated: (p) => `The ${p} parameter is given more than once`,
+    empty: (p) => `The ${p} parameter is empty`,
     noTrip: (v) => `No trip called “${v}”`,
     noVisit: (v) => `No visit called “${v}”`,
     notInTrip: (v, t) => `The visit “${v}” is not part of the trip “${t}”`,

@@ -26,8 +26,8 @@ describe('parseViewParams', () => {
   });
 
   it('refuses empty and repeated parameters', () => {
-    expect(parseViewParams({ visit: '' }, data).notice).toBe('The visit is empty — showing all trips.');
-    expect(parseViewParams({ trip: ['kim-2019', 'kim-2023'] }, data).notice).toBe('The trip is given more than once — showing all trips.');
+    expect(parseViewParams({ visit: '' }, data).notice).toBe('The visit parameter is empty — showing all trips.');
+    expect(parseViewParams({ trip: ['kim-2019', 'kim-2023'] }, data).notice).toBe('The trip parameter is given more than once — showing all trips.');
   });
 
   it('opens the trip, with a notice, for a bad visit of a good trip', () => {

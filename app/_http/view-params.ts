@@ -28,9 +28,9 @@ export function shorten(value: string): string {
 /** What can be wrong with a parameter that takes one value, whatever the value. */
 export type ParamProblem = 'repeated' | 'empty';
 
-/** "The trip is given more than once", "The trip is empty": the English of an HTTP error. */
+/** "The trip parameter is given more than once", "The trip parameter is empty": the English of an HTTP error. */
 export function paramProblemText(name: string, problem: ParamProblem): string {
-  return problem === 'repeated' ? `The ${name} is given more than once` : `The ${name} is empty`;
+  return problem === 'repeated' ? `The ${name} parameter is given more than once` : `The ${name} parameter is empty`;
 }
 
 /** One parameter's value, trimmed; a problem when it is given more than once or empty. */

@@ -70,6 +70,10 @@ export function shellHandlers(dispatch: SteppingStore['dispatch']) {
       // Captured before Leaflet's own keyboard handler, which would pan the map.
       event.preventDefault();
       event.stopPropagation();
+      // The popup goes (Escape) or is replaced (a step): focus inside it would fall to the page's
+      // body. The map keeps it, where the keys go on working.
+      const target = event.target as HTMLElement;
+      if (target.closest('.leaflet-popup')) target.closest<HTMLElement>('.leaflet-container')?.focus({ preventScroll: true });
       dispatch(action);
     },
     onPointerDownCapture(event: TargetedPointerEvent<HTMLElement>) {

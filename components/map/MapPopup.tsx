@@ -187,7 +187,8 @@ export function MapPopup({ data, target, onClose, legendCover, activeTrip }: {
     const places = target.places.map((id) => lookup.place.get(id)!).sort((a, b) => rank(a) - rank(b));
     shown = {
       key: `place:${target.places.join('+')}`,
-      position: toLatLng(places[0].coordinates),
+      // At the marker's pin: its lead, the first of the places it was given, however they are listed.
+      position: toLatLng(lookup.place.get(target.places[0])!.coordinates),
       content: places.map((place) => (
         <section key={place.id} className="popup-place">
           <PlaceNames place={place} />
