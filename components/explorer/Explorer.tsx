@@ -159,7 +159,7 @@ export function Explorer({ data, store, legend, embed, initialView, notice: init
   const { sequence, progress, index, current } = useSteps(data, view);
   const { m } = useLocale();
 
-  const running = data && store && progress ? { data, dispatch: store.dispatch, progress } : null;
+  const running = data && store && progress ? { data, progress } : null;
   const dispatch = store?.dispatch;
   const onStep = useCallback((i: number) => dispatch?.({ type: 'step', index: i }), [dispatch]);
   const onChooseTrip = useCallback((trip: string | null) => dispatch?.({ type: 'choose-trip', trip }), [dispatch]);
@@ -206,7 +206,7 @@ export function Explorer({ data, store, legend, embed, initialView, notice: init
         speed={speed}
         onSpeed={setSpeed}
         onStep={onStep}
-        onPlay={() => running.dispatch({ type: 'toggle-play' })}
+        onPlay={() => dispatch?.({ type: 'toggle-play' })}
         onChooseTrip={onChooseTrip}
         compact={embed?.controls === 'stepper'}
       /> : <div className="timeline timeline-loading" aria-hidden="true" />)}

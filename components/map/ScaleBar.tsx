@@ -2,6 +2,7 @@ import { Control, type ControlOptions } from 'leaflet';
 import { useEffect } from 'preact/hooks';
 import { useMap } from 'react-leaflet';
 import { useLocale } from '../ui/locale';
+import { scaleLabel } from '../../content/i18n/format';
 
 /** What of Leaflet's scale control the units go through (its own members, not in its typings). */
 interface ScaleInternals {
@@ -16,8 +17,7 @@ const LocalizedScale = Control.Scale.extend({
   _updateMetric(this: ScaleInternals, maxMeters: number) {
     const meters = this._getRoundNum(maxMeters);
     const { km, m } = this.options.units;
-    const label = meters < 1000 ? `${meters} ${m}` : `${meters / 1000} ${km}`;
-    this._updateScale(this._mScale, label, meters / maxMeters);
+    this._updateScale(this._mScale, scaleLabel(meters, { kilometres: km, metres: m }), meters / maxMeters);
   },
 }) as unknown as new (options: ControlOptions & { imperial: boolean; units: { km: string; m: string } }) => Control;
 

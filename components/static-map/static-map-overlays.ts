@@ -1,8 +1,9 @@
 import type { Sides, View } from '../../geo/fit-view';
-import type { Box } from '../../geo/label-placement';
+import { type Box, overlaps } from '../../geo/label-placement';
 import { scaleBar } from '../../geo/scale-bar';
 import type { MapData, MapLeg, MapTrip, MaybeUntranslated } from '../../content/map-data';
-import { fill, plural } from '../../content/i18n/format';
+import { fill, plural, scaleLabel } from '../../content/i18n/format';
+import { UI_MESSAGES } from '../../content/i18n/ui-messages';
 import { IMAGE_MESSAGES, type ImageMessages } from '../../content/i18n/image-messages';
 import { type Lang, LOCALES } from '../../content/i18n/lang';
 import { LEG_WIDTH, PRESUMED_DASH } from '../map-style';
@@ -12,7 +13,8 @@ import type { CaptionPanel, FooterPanel, LegendItem, LegendPanel, Overlay, Scale
 // What a static map lays over the map itself: the legend (top left), a visit's
 // caption and the source line (bottom), measured and placed; and the room they
 // leave the map. StaticOverlays.tsx draws them. Words come from IMAGE_MESSAGES in the data's
-// edition; content (titles, dates, summaries, place names) from the data itself.
+// edition (the scale's unit symbols from UI_MESSAGES, as the map's own scale); content (titles,
+// dates, summaries, place names) from the data itself.
 
 const MODES: MapLeg['mode'][] = ['train', 'air', 'car'];
 
@@ -212,17 +214,14 @@ const SCALE = { maxPixels: 100, width: 116, height: 26 };
  * Where the scale bar goes: the bottom right above the footer, where the interactive map has its
  * own. Null where another panel (a wide caption in a narrow image) takes that corner.
  */
-export function scaleSlot(bottomPanels: Overlay[], frameWidth: number): Box | null {
-  const top = Math.min(...bottomPanels.map((o) => o.box[1]));
-  const footerTop = bottomPanels.find((o) => o.kind === 'footer')?.box[1] ?? top;
-  const box: Box = [frameWidth - 8 - SCALE.width, footerTop - 6 - SCALE.height, frameWidth - 8, footerTop - 6];
-  const taken = bottomPanels.some((o) => o.kind !== 'footer' && o.box[2] > box[0] && o.box[0] < box[2] && o.box[3] > box[1] && o.box[1] < box[3]);
-  return taken ? null : box;
+export function scaleSlot(bottomPanels: Overlay[], foot: FooterPanel, frameWidth: number): Box | null {
+  const top = foot.box[1] - 6;
+  const box: Box = [frameWidth - 8 - SCALE.width, top - SCALE.height, frameWidth - 8, top];
+  return bottomPanels.some((o) => o !== foot && overlaps(o.box, box)) ? null : box;
 }
 
 /** The scale bar in its slot, for the view: measured across the frame's middle, as Leaflet's. */
 export function scalePanel(view: View, box: Box, lang: Lang): ScalePanel {
-  const { units } = IMAGE_MESSAGES[lang];
   const { metres, pixels } = scaleBar(view.zoom, view.origin[1] + view.height / 2, SCALE.maxPixels);
   const x1 = box[2] - 8;
   const x0 = x1 - pixels;
@@ -233,6 +232,6 @@ export function scalePanel(view: View, box: Box, lang: Lang): ScalePanel {
     width: box[2] - box[0],
     height: box[3] - box[1],
     bar: { x0, x1, y, tick: 6 },
-    label: { x: x0 + 3, y: y - 4, text: metres < 1000 ? `${metres} ${units.m}` : `${metres / 1000} ${units.km}` },
+    label: { x: x0 + 3, y: y - 4, text: scaleLabel(metres, UI_MESSAGES[lang]) },
   };
 }

@@ -196,14 +196,15 @@ export function renderStaticMap(data: MapData, basemaps: { world: Basemap; regio
   const thumbnail = width < THUMBNAIL_BELOW.width || height < THUMBNAIL_BELOW.height;
   const legendPanel = bare || thumbnail ? undefined : legend(trips, legs, width, lang);
   const bottomPanels: Overlay[] = [];
+  // The scale bar's corner is kept free of names before the view is known; its length follows from the view.
+  let scaleBox: Box | null = null;
   if (!bare) {
     const foot = footer(data, shownVisits, width, height, thumbnail, options.visit ?? null);
     if (options.visit && !thumbnail) bottomPanels.push(fittedCaption(data, options.visit, legendPanel, foot, width, height));
     bottomPanels.push(foot);
+    if (!thumbnail) scaleBox = scaleSlot(bottomPanels, foot, width);
   }
   const overlays: Overlay[] = legendPanel ? [legendPanel, ...bottomPanels] : [...bottomPanels];
-  // Its corner is kept free of names before the view is known; its length follows from the view.
-  const scaleBox = bare || thumbnail ? null : scaleSlot(bottomPanels, width);
   const roomForNames = !bare && options.frame !== 'visit';
   const { view, placed } = framePlaces(extent, options.padding ?? paddingFor(legendPanel, bottomPanels, width, height, bare), width, height, roomForNames, (view) =>
     places(data, shownVisits, view, visitPlace?.id ?? null, [...overlays.map((o) => o.box), ...(scaleBox ? [scaleBox] : [])], bare));

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fill, formatNumber, plural } from './format';
+import { fill, formatNumber, plural, scaleLabel } from './format';
 import { LANGS, LOCALES } from './lang';
 
 describe('fill', () => {
@@ -52,5 +52,12 @@ describe('formatNumber', () => {
     } finally {
       Intl.NumberFormat = Original;
     }
+  });
+});
+
+describe('scaleLabel', () => {
+  it('writes metres below a kilometre and kilometres from one, in the symbols given', () => {
+    const ru = { kilometres: 'км', metres: 'м' };
+    expect([500, 1000, 300_000].map((m) => scaleLabel(m, ru))).toEqual(['500 м', '1 км', '300 км']);
   });
 });

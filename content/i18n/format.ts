@@ -49,3 +49,8 @@ export function plural(lang: Lang, forms: Plural, n: number, values: Record<stri
   const form = forms[plurals(lang).select(n)] ?? forms.other;
   return fill(form, { n: formatNumber(lang, n), ...values });
 }
+
+/** A scale bar's distance, as Leaflet's own control writes it: "500 m", "300 km", in the edition's unit symbols. */
+export function scaleLabel(metres: number, units: { kilometres: string; metres: string }): string {
+  return metres < 1000 ? `${metres} ${units.metres}` : `${metres / 1000} ${units.kilometres}`;
+}

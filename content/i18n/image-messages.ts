@@ -27,8 +27,6 @@ const en = {
   sourceSeparator: '; ',
   moreSources: { one: '; and {n} more', other: '; and {n} more' } as Plural,
   attribution: 'Basemap: Natural Earth · routes approximate',
-  /** The scale bar's units, as the map's own. */
-  units: { km: 'km', m: 'm' },
 };
 
 export type ImageMessages = Widen<typeof en>;
@@ -47,7 +45,6 @@ const ko: ImageMessages = {
   sourceSeparator: '; ',
   moreSources: { other: '; 외 {n}곳' },
   attribution: '배경 지도: Natural Earth · 경로는 대략적임',
-  units: { km: 'km', m: 'm' },
 };
 
 const ru: ImageMessages = {
@@ -64,7 +61,6 @@ const ru: ImageMessages = {
   sourceSeparator: '; ',
   moreSources: { one: '; и ещё {n}', few: '; и ещё {n}', many: '; и ещё {n}', other: '; и ещё {n}' },
   attribution: 'Основа карты: Natural Earth · маршруты приблизительны',
-  units: { km: 'км', m: 'м' },
 };
 
 export const IMAGE_MESSAGES: Record<Lang, ImageMessages> = { en, ko, ru };
